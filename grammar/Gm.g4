@@ -1,0 +1,2 @@
+grammar Gm;
+program : EOF ;
