@@ -1,2 +1,151 @@
 grammar Gm;
-program : EOF ;
+
+// Newlines end statements, except inside brackets and parentheses, where a statement may continue.
+@lexer::members {
+  private int nesting = 0;
+
+  private void open() { nesting++; }
+
+  private void close() { if (nesting > 0) nesting--; }
+}
+
+program
+  : separator* (statement (separator+ statement)*)? separator* EOF
+  ;
+
+separator
+  : NEWLINE
+  | SEMICOLON
+  ;
+
+statement
+  : identifier ASSIGN expression                   # assignment
+  | PRINT expression (COMMA expression)*           # printStatement
+  | DESCRIBE expression                            # describeStatement
+  | SET identifier expression                      # setStatement
+  | HELP identifier?                               # helpStatement
+  | (EXIT | QUIT)                                  # exitStatement
+  | expression                                     # expressionStatement
+  ;
+
+expression
+  : primary                                                      # primaryExpression
+  | expression DOT identifier                                    # memberExpression
+  | expression LBRACKET expression (COMMA expression)* RBRACKET  # indexExpression
+  | expression TRANSPOSE                                         # transposeExpression
+  | <assoc = right> expression CARET expression                  # powerExpression
+  | MINUS expression                                             # negateExpression
+  | expression operator = (STAR | SLASH) expression              # multiplicativeExpression
+  | expression operator = (PLUS | MINUS) expression              # additiveExpression
+  | expression operator = (EQ | NE | LT | LE | GT | GE) expression  # comparisonExpression
+  | NOT expression                                               # notExpression
+  | expression AND expression                                    # andExpression
+  | expression OR expression                                     # orExpression
+  | expression WHERE expression                                  # whereExpression
+  ;
+
+primary
+  : LOAD STRING loadOption*                                      # loadExpression
+  | FIT GAUSSIAN expression fitOption*                           # fitGaussianExpression
+  | identifier LPAREN (argument (COMMA argument)*)? RPAREN       # callExpression
+  | NUMBER                                                       # numberLiteral
+  | STRING                                                       # stringLiteral
+  | (TRUE | FALSE)                                               # booleanLiteral
+  | LBRACKET (expression (COMMA expression)*)? RBRACKET          # vectorLiteral
+  | LPAREN expression RPAREN                                     # parenthesized
+  | identifier                                                   # name
+  ;
+
+argument
+  : (identifier ASSIGN)? expression
+  ;
+
+loadOption
+  : COLUMNS LPAREN identifier (COMMA identifier)* RPAREN         # columnsOption
+  | DELIMITER (identifier | STRING)                              # delimiterOption
+  | MISSING STRING                                               # missingOption
+  | SKIP_LINES NUMBER                                            # skipOption
+  | HEADER (TRUE | FALSE)                                        # headerOption
+  ;
+
+fitOption
+  : ESTIMATOR identifier                                         # estimatorOption
+  | COVARIANCE identifier                                        # covarianceOption
+  | BY identifier                                                # byOption
+  ;
+
+// Soft keywords: words that start a statement or an option are still usable as names (a column may be called 'missing').
+identifier
+  : IDENTIFIER
+  | LOAD | FIT | GAUSSIAN | PRINT | DESCRIBE | SET | HELP | EXIT | QUIT
+  | COLUMNS | DELIMITER | MISSING | SKIP_LINES | HEADER | ESTIMATOR | COVARIANCE | BY
+  ;
+
+LOAD       : 'load';
+FIT        : 'fit';
+GAUSSIAN   : 'gaussian';
+PRINT      : 'print';
+DESCRIBE   : 'describe';
+SET        : 'set';
+HELP       : 'help';
+EXIT       : 'exit';
+QUIT       : 'quit';
+COLUMNS    : 'columns';
+DELIMITER  : 'delimiter';
+MISSING    : 'missing';
+SKIP_LINES : 'skip';
+HEADER     : 'header';
+ESTIMATOR  : 'estimator';
+COVARIANCE : 'covariance';
+BY         : 'by';
+
+WHERE : 'where';
+AND   : 'and';
+OR    : 'or';
+NOT   : 'not';
+TRUE  : 'true';
+FALSE : 'false';
+
+ASSIGN    : '=';
+EQ        : '==';
+NE        : '!=';
+LE        : '<=';
+GE        : '>=';
+LT        : '<';
+GT        : '>';
+PLUS      : '+';
+MINUS     : '-';
+STAR      : '*';
+SLASH     : '/';
+CARET     : '^';
+TRANSPOSE : '\'';
+DOT       : '.';
+COMMA     : ',';
+SEMICOLON : ';';
+LPAREN    : '(' { open(); };
+RPAREN    : ')' { close(); };
+LBRACKET  : '[' { open(); };
+RBRACKET  : ']' { close(); };
+
+NUMBER
+  : DIGIT+ ('.' DIGIT*)? EXPONENT?
+  | '.' DIGIT+ EXPONENT?
+  ;
+
+IDENTIFIER : [a-zA-Z_] [a-zA-Z_0-9]*;
+
+// Strings may span lines, so the REPL continues an unclosed string on the next line.
+STRING : '"' (~["\\] | '\\' .)* '"';
+
+UNTERMINATED_STRING : '"' (~["\\] | '\\' .)*;
+
+COMMENT : '#' ~[\r\n]* -> skip;
+
+NEWLINE : '\r'? '\n' { if (nesting > 0) skip(); };
+
+WHITESPACE : [ \t\f]+ -> skip;
+
+UNEXPECTED_CHARACTER : .;
+
+fragment DIGIT    : [0-9];
+fragment EXPONENT : [eE] [+-]? DIGIT+;

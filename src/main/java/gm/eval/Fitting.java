@@ -1,0 +1,134 @@
+package gm.eval;
+
+import gm.data.CategoricalColumn;
+import gm.data.Column;
+import gm.data.NumericColumn;
+import gm.eval.Value.DatasetValue;
+import gm.eval.Value.GaussianGroupValue;
+import gm.eval.Value.GaussianValue;
+import gm.lang.GmException;
+import gm.lang.Span;
+import gm.lang.ast.Expression;
+import gm.runtime.CovarianceStructure;
+import gm.runtime.Estimator;
+import gm.runtime.Gaussian;
+import gm.runtime.GaussianException;
+import gm.runtime.GaussianFit;
+import gm.runtime.Moments;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code fit gaussian data [estimator mle|unbiased] [covariance full|diagonal|spherical] [by column]}.
+ * Rows with a missing value are dropped (and counted); each column's values enter the moments as exact decimal
+ * differences from the column's first value, so the co-moments are exact against the file's text.
+ */
+final class Fitting {
+
+    private Fitting() {
+    }
+
+    static Value fit(Expression.FitGaussian fit, Value dataValue, PrintStream out) {
+        DatasetValue d = Coerce.dataset(dataValue, fit.data().span(), "the data of 'fit gaussian'");
+        Estimator estimator = fit.estimator().map(w -> Estimator.valueOf(w.text().toUpperCase(Locale.ROOT))).orElse(Estimator.MLE);
+        CovarianceStructure structure = fit.covariance()
+                .map(w -> CovarianceStructure.valueOf(w.text().toUpperCase(Locale.ROOT))).orElse(CovarianceStructure.FULL);
+        Optional<Column> groups = fit.by().map(w -> Evaluator.groupColumn(d, w.text(), w.span()));
+
+        List<NumericColumn> features = new ArrayList<>();
+        for (Column column : d.data().columns()) {
+            if (groups.isPresent() && column.name().equals(groups.get().name())) {
+                continue;
+            }
+            if (column instanceof CategoricalColumn) {
+                throw new GmException(fit.data().span(), "column '" + column.name() + "' is categorical; a Gaussian needs numeric columns",
+                        "select the numeric columns, e.g. ds[" + String.join(", ", numericNames(d)) + "]");
+            }
+            features.add((NumericColumn) column);
+        }
+        if (features.isEmpty()) {
+            throw new GmException(fit.data().span(), "no numeric columns to fit");
+        }
+        List<String> names = features.stream().map(Column::name).toList();
+        double[] origin = features.stream().mapToDouble(NumericColumn::origin).toArray();
+
+        Map<String, Moments> moments = new LinkedHashMap<>();
+        if (groups.isPresent()) {
+            for (String level : Evaluator.levelsOf(groups.get())) {
+                moments.put(level, new Moments(features.size()));
+            }
+        } else {
+            moments.put("", new Moments(features.size()));
+        }
+        int rows = d.data().rowCount();
+        int dropped = 0;
+        double[] row = new double[features.size()];
+        for (int i = 0; i < rows; i++) {
+            if (!complete(features, groups, i)) {
+                dropped++;
+                continue;
+            }
+            for (int j = 0; j < row.length; j++) {
+                row[j] = features.get(j).delta(i);
+            }
+            moments.get(groups.isPresent() ? level(groups.get(), i) : "").add(row);
+        }
+        if (dropped > 0) {
+            out.println("fit gaussian: dropped " + dropped + " of " + rows + " rows with a missing value in ("
+                    + String.join(", ", names) + (groups.isPresent() ? ", " + groups.get().name() : "") + ")");
+        }
+        if (dropped == rows) {
+            throw new GmException(fit.data().span(), "no complete rows to fit: every row has a missing value");
+        }
+        if (groups.isEmpty()) {
+            return new GaussianValue(fitOne(moments.get(""), origin, estimator, structure, names, fit.span(), ""));
+        }
+        List<String> levels = new ArrayList<>();
+        List<Gaussian> gaussians = new ArrayList<>();
+        for (Map.Entry<String, Moments> group : moments.entrySet()) {
+            if (group.getValue().count() == 0) {
+                continue;
+            }
+            levels.add(group.getKey());
+            gaussians.add(fitOne(group.getValue(), origin, estimator, structure, names, fit.span(),
+                    "group " + groups.get().name() + " = " + group.getKey() + ": "));
+        }
+        return new GaussianGroupValue(groups.get().name(), levels, gaussians);
+    }
+
+    private static Gaussian fitOne(Moments moments, double[] origin, Estimator estimator, CovarianceStructure structure,
+                                   List<String> names, Span span, String group) {
+        try {
+            return GaussianFit.fit(moments, origin, estimator, structure, names);
+        } catch (GaussianException e) {
+            throw new GmException(span, group + e.getMessage(), e.hint());
+        }
+    }
+
+    private static boolean complete(List<NumericColumn> features, Optional<Column> groups, int row) {
+        if (groups.isPresent() && groups.get().isMissing(row)) {
+            return false;
+        }
+        for (NumericColumn feature : features) {
+            if (feature.isMissing(row)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String level(Column groups, int row) {
+        return groups instanceof CategoricalColumn c ? c.get(row)
+                : new NumberFormatter(17).format(((NumericColumn) groups).get(row));
+    }
+
+    private static List<String> numericNames(DatasetValue d) {
+        return d.data().columns().stream().filter(c -> c instanceof NumericColumn).map(Column::name).toList();
+    }
+}

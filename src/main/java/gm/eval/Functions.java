@@ -1,0 +1,249 @@
+package gm.eval;
+
+import gm.data.CategoricalColumn;
+import gm.data.Column;
+import gm.data.DataException;
+import gm.data.Dataset;
+import gm.data.NumericColumn;
+import gm.eval.Value.DatasetValue;
+import gm.eval.Value.GaussianValue;
+import gm.eval.Value.MatrixValue;
+import gm.eval.Value.NumberValue;
+import gm.eval.Value.VectorValue;
+import gm.lang.GmException;
+import gm.lang.Span;
+import gm.lang.Suggestions;
+import gm.lang.ast.Expression;
+import gm.runtime.Gaussian;
+import gm.runtime.GaussianException;
+import gm.runtime.GaussianFit;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.LUDecomposition;
+import org.apache.commons.math3.linear.RealMatrix;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.DoubleUnaryOperator;
+
+/** The built-in functions: {@code sqrt(x)}, {@code inv(A)}, {@code loglik(g, ds)}, {@code table(a = [...])}, ... */
+final class Functions {
+
+    /** A call's evaluated arguments, with their spans for messages. */
+    record Arguments(Expression.Call call, List<Value> values, List<Span> spans) {
+        int size() {
+            return values.size();
+        }
+
+        Value get(int i) {
+            return values.get(i);
+        }
+
+        Span span(int i) {
+            return spans.get(i);
+        }
+    }
+
+    private interface Builtin {
+        Value apply(Arguments arguments);
+    }
+
+    private record Entry(String usage, int arity, Builtin body) {}
+
+    private final Evaluator evaluator;
+    private final Map<String, Entry> table = new TreeMap<>();
+
+    Functions(Evaluator evaluator) {
+        this.evaluator = evaluator;
+        elementwise("sqrt", Math::sqrt);
+        elementwise("exp", Math::exp);
+        elementwise("log", Math::log);
+        elementwise("abs", Math::abs);
+        elementwise("ceil", Math::ceil);
+        elementwise("floor", Math::floor);
+        elementwise("round", Math::rint);
+        aggregate("sum", Statistics::sum);
+        aggregate("mean", Statistics::mean);
+        aggregate("min", Statistics::min);
+        aggregate("max", Statistics::max);
+        aggregate("sd", Statistics::sd);
+        aggregate("var", Statistics::variance);
+        define("length", "length(x)", 1, a -> new NumberValue(values(a, 0).length));
+        define("inv", "inv(A)", 1, this::inverse);
+        define("det", "det(A)", 1, this::determinant);
+        define("loglik", "loglik(g, ds)", 2, this::logLikelihood);
+    }
+
+    private void define(String name, String usage, int arity, Builtin body) {
+        table.put(name, new Entry(usage, arity, body));
+    }
+
+    private void elementwise(String name, DoubleUnaryOperator function) {
+        define(name, name + "(x)", 1, a -> Arithmetic.map(a.get(0), function, a.span(0), name));
+    }
+
+    private void aggregate(String name, java.util.function.ToDoubleFunction<double[]> function) {
+        define(name, name + "(x)", 1, a -> {
+            double[] present = present(values(a, 0));
+            int needed = name.equals("sd") || name.equals("var") ? 2 : 1;
+            if (present.length < needed) {
+                throw new GmException(a.span(0), name + " needs at least " + needed + " value" + (needed == 1 ? "" : "s")
+                        + ", got " + present.length);
+            }
+            return new NumberValue(function.applyAsDouble(present));
+        });
+    }
+
+    Value call(Expression.Call call, Scope scope) {
+        String name = call.function().text();
+        if (name.equals("table")) {
+            return table(call, scope);
+        }
+        Entry entry = table.get(name);
+        if (entry == null) {
+            List<String> known = new ArrayList<>(table.keySet());
+            known.add("table");
+            throw new GmException(call.function().span(), "unknown function '" + name + "'",
+                    Suggestions.closest(name, known).map(s -> "did you mean '" + s + "'?").orElse("see 'help' for the functions"));
+        }
+        List<Value> values = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
+        for (Expression.Argument argument : call.arguments()) {
+            if (argument.name().isPresent()) {
+                throw new GmException(argument.name().get().span(), name + " takes no named arguments", "usage: " + entry.usage());
+            }
+            values.add(evaluator.evaluate(argument.value(), scope));
+            spans.add(argument.span());
+        }
+        if (values.size() != entry.arity()) {
+            throw new GmException(call.span(), name + " takes " + entry.arity() + " argument" + (entry.arity() == 1 ? "" : "s")
+                    + ", got " + values.size(), "usage: " + entry.usage());
+        }
+        return entry.body().apply(new Arguments(call, values, spans));
+    }
+
+    private static double[] values(Arguments a, int i) {
+        Value value = a.get(i);
+        if (value instanceof MatrixValue m) {
+            return java.util.Arrays.stream(m.rows()).flatMapToDouble(java.util.Arrays::stream).toArray();
+        }
+        return Coerce.vector(value, a.span(i), "the argument of " + a.call().function().text());
+    }
+
+    /** Missing values (NaN, as in a column with gaps) are left out of aggregates, as pandas does. */
+    private static double[] present(double[] values) {
+        return java.util.Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
+    }
+
+    private Value inverse(Arguments a) {
+        RealMatrix matrix = square(a);
+        LUDecomposition lu = new LUDecomposition(matrix);
+        if (!lu.getSolver().isNonSingular()) {
+            throw new GmException(a.span(0), "the matrix is singular (determinant " + lu.getDeterminant() + "): it has no inverse");
+        }
+        return new MatrixValue(lu.getSolver().getInverse().getData());
+    }
+
+    private Value determinant(Arguments a) {
+        return new NumberValue(new LUDecomposition(square(a)).getDeterminant());
+    }
+
+    private static RealMatrix square(Arguments a) {
+        Value value = a.get(0);
+        if (value instanceof NumberValue n) {
+            return new Array2DRowRealMatrix(new double[][] {{n.value()}});
+        }
+        double[][] rows = Coerce.matrix(value, a.span(0), "the argument of " + a.call().function().text());
+        if (rows.length != rows[0].length) {
+            throw new GmException(a.span(0), "the matrix must be square, not " + rows.length + "×" + rows[0].length);
+        }
+        return new Array2DRowRealMatrix(rows);
+    }
+
+    /** loglik(g, ds): the sum of log densities of the rows with no missing value, in the Gaussian's variables. */
+    private Value logLikelihood(Arguments a) {
+        if (!(a.get(0) instanceof GaussianValue g)) {
+            throw new GmException(a.span(0), "the first argument of loglik must be a Gaussian, not " + a.get(0).kind());
+        }
+        Gaussian gaussian = g.gaussian();
+        double[][] rows = rowsFor(gaussian, a.get(1), a.span(1));
+        try {
+            return new NumberValue(GaussianFit.logLikelihood(gaussian, rows));
+        } catch (GaussianException e) {
+            throw new GmException(a.call().span(), e.getMessage(), e.hint());
+        }
+    }
+
+    /** The rows of a dataset (its columns named as the Gaussian's variables) or a single point, as vectors. */
+    private double[][] rowsFor(Gaussian gaussian, Value data, Span span) {
+        if (data instanceof DatasetValue d) {
+            List<NumericColumn> columns = new ArrayList<>();
+            for (String name : gaussian.names()) {
+                Column column = d.data().column(name).orElseThrow(() -> Evaluator.unknownColumn(span, name, d.data()));
+                if (!(column instanceof NumericColumn numeric)) {
+                    throw new GmException(span, "column '" + name + "' is not numeric");
+                }
+                columns.add(numeric);
+            }
+            List<double[]> rows = new ArrayList<>();
+            int dropped = 0;
+            for (int i = 0; i < d.data().rowCount(); i++) {
+                double[] row = new double[columns.size()];
+                boolean complete = true;
+                for (int j = 0; j < row.length; j++) {
+                    row[j] = columns.get(j).get(i);
+                    complete &= !Double.isNaN(row[j]);
+                }
+                if (complete) {
+                    rows.add(row);
+                } else {
+                    dropped++;
+                }
+            }
+            if (dropped > 0) {
+                evaluator.out().println("loglik: left out " + dropped + " rows with a missing value");
+            }
+            return rows.toArray(new double[0][]);
+        }
+        double[] point = Coerce.vector(data, span, "the data");
+        if (point.length != gaussian.dim()) {
+            throw new GmException(span, "the point has " + point.length + " values but the Gaussian has " + gaussian.dim()
+                    + " variables (" + String.join(", ", gaussian.names()) + ")");
+        }
+        return new double[][] {point};
+    }
+
+    /** table(name = [values], ...): a small dataset typed inline; string vectors become categorical columns. */
+    private Value table(Expression.Call call, Scope scope) {
+        List<Column> columns = new ArrayList<>();
+        for (Expression.Argument argument : call.arguments()) {
+            if (argument.name().isEmpty()) {
+                throw new GmException(argument.span(), "table columns need names", "write table(height = [67, 79], sex = [\"m\", \"f\"])");
+            }
+            String name = argument.name().get().text();
+            Value value = evaluator.evaluate(argument.value(), scope);
+            Optional<List<String>> texts = Coerce.texts(value);
+            if (texts.isPresent()) {
+                columns.add(CategoricalColumn.of(name, texts.get().toArray(new String[0])));
+            } else {
+                columns.add(NumericColumn.of(name, Coerce.vector(value, argument.value().span(), "column '" + name + "'")));
+            }
+        }
+        if (columns.isEmpty()) {
+            throw new GmException(call.span(), "a table needs at least one column");
+        }
+        for (int i = 1; i < columns.size(); i++) {
+            if (columns.get(i).size() != columns.get(0).size()) {
+                throw new GmException(call.arguments().get(i).span(), "column '" + columns.get(i).name() + "' has "
+                        + columns.get(i).size() + " values but '" + columns.get(0).name() + "' has " + columns.get(0).size());
+            }
+        }
+        try {
+            return new DatasetValue(Dataset.of(columns));
+        } catch (DataException e) {
+            throw new GmException(call.span(), e.getMessage(), e.hint());
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package gm.eval;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The statements and functions with one-line descriptions, for {@code help}. */
+final class Help {
+
+    private static final Map<String, String> STATEMENTS = new LinkedHashMap<>();
+
+    static {
+        STATEMENTS.put("x = EXPR", "name a value");
+        STATEMENTS.put("print EXPR, ...", "print values (a bare expression prints too)");
+        STATEMENTS.put("load \"FILE\" [OPTIONS]", "read a CSV/TSV file; options: delimiter, header, missing, skip, columns");
+        STATEMENTS.put("describe DATA", "n, missing, mean, sd, quartiles per column; levels of categorical columns");
+        STATEMENTS.put("DATA[a, b]  DATA.a", "select columns; one column");
+        STATEMENTS.put("DATA where COND", "rows where a condition holds: ==, !=, <, <=, >, >=, and, or, not");
+        STATEMENTS.put("table(a = [...], b = [...])", "a small dataset typed inline");
+        STATEMENTS.put("fit gaussian DATA [OPTIONS]", "MLE Gaussian; options: estimator mle|unbiased, covariance full|diagonal|spherical, by COLUMN");
+        STATEMENTS.put("g.mean g.cov g.corr g.sd g.n", "properties of a fitted Gaussian; gs[LEVEL] picks one group");
+        STATEMENTS.put("set digits N", "significant digits shown (default 6, up to 17)");
+        STATEMENTS.put("help", "this list");
+        STATEMENTS.put("exit", "leave the REPL (also Ctrl-D)");
+    }
+
+    private Help() {
+    }
+
+    static String text() {
+        StringBuilder text = new StringBuilder("statements:\n");
+        TextTable table = new TextTable(java.util.List.of("", ""), true);
+        STATEMENTS.forEach((syntax, description) -> table.row(java.util.List.of("  " + syntax, description)));
+        text.append(table.render().lines().skip(1).map(l -> l + "\n").reduce("", String::concat));
+        text.append("functions:\n  sqrt exp log abs ceil floor round  (element-wise)\n")
+                .append("  sum mean min max sd var length  (missing values left out)\n")
+                .append("  inv(A) det(A)  A * x  x' * x  A[i, j]  (1-based)\n")
+                .append("  loglik(g, DATA)\n")
+                .append("see docs/language.md for every statement with examples\n");
+        return text.toString();
+    }
+}

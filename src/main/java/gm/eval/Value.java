@@ -1,0 +1,155 @@
+package gm.eval;
+
+import gm.data.Column;
+import gm.data.Dataset;
+import gm.runtime.Gaussian;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A value of the language. Values are immutable; arrays are copied in and never handed out for mutation. */
+public sealed interface Value {
+
+    /** What the value is, in the words of messages: "a number", "a dataset". */
+    String kind();
+
+    record NumberValue(double value) implements Value {
+        public String kind() {
+            return "a number";
+        }
+    }
+
+    record BooleanValue(boolean value) implements Value {
+        public String kind() {
+            return "a boolean";
+        }
+    }
+
+    record StringValue(String value) implements Value {
+        public String kind() {
+            return "a string";
+        }
+    }
+
+    /** A numeric vector; labels (e.g. the variables of a Gaussian's mean) are shown when it is printed. */
+    record VectorValue(double[] values, Optional<List<String>> labels) implements Value {
+        public VectorValue {
+            values = values.clone();
+            labels = labels.map(List::copyOf);
+        }
+
+        public VectorValue(double[] values) {
+            this(values, Optional.empty());
+        }
+
+        public int length() {
+            return values.length;
+        }
+
+        public double get(int i) {
+            return values[i];
+        }
+
+        @Override
+        public double[] values() {
+            return values.clone();
+        }
+
+        public String kind() {
+            return "a vector";
+        }
+    }
+
+    record TextVectorValue(List<String> values) implements Value {
+        public TextVectorValue {
+            values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+        }
+
+        public String kind() {
+            return "a vector of strings";
+        }
+    }
+
+    record LogicalVectorValue(boolean[] values) implements Value {
+        public LogicalVectorValue {
+            values = values.clone();
+        }
+
+        @Override
+        public boolean[] values() {
+            return values.clone();
+        }
+
+        public String kind() {
+            return "a vector of booleans";
+        }
+    }
+
+    /** A matrix stored by rows; labels name both rows and columns (e.g. a covariance matrix's variables). */
+    record MatrixValue(double[][] rows, Optional<List<String>> labels) implements Value {
+        public MatrixValue {
+            rows = Matrices.copy(rows);
+            labels = labels.map(List::copyOf);
+        }
+
+        public MatrixValue(double[][] rows) {
+            this(rows, Optional.empty());
+        }
+
+        @Override
+        public double[][] rows() {
+            return Matrices.copy(rows);
+        }
+
+        public int rowCount() {
+            return rows.length;
+        }
+
+        public int columnCount() {
+            return rows.length == 0 ? 0 : rows[0].length;
+        }
+
+        public String kind() {
+            return "a matrix";
+        }
+    }
+
+    /** One column of a dataset, e.g. {@code ds.height}. */
+    record ColumnValue(Column column) implements Value {
+        public String kind() {
+            return "a column";
+        }
+    }
+
+    /**
+     * A dataset. {@code source} is the dataset it was selected from, with the same rows and at least these columns,
+     * so {@code fit gaussian hw[height, weight] by gender} can still find the column {@code gender}.
+     */
+    record DatasetValue(Dataset data, Dataset source) implements Value {
+        public DatasetValue(Dataset data) {
+            this(data, data);
+        }
+
+        public String kind() {
+            return "a dataset";
+        }
+    }
+
+    record GaussianValue(Gaussian gaussian) implements Value {
+        public String kind() {
+            return "a Gaussian";
+        }
+    }
+
+    /** One Gaussian per group, from {@code fit gaussian ... by column}. */
+    record GaussianGroupValue(String groupColumn, List<String> levels, List<Gaussian> gaussians) implements Value {
+        public GaussianGroupValue {
+            levels = List.copyOf(levels);
+            gaussians = List.copyOf(gaussians);
+        }
+
+        public String kind() {
+            return "a group of Gaussians";
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package gm.lang;
+
+import gm.lang.ast.Program;
+import gm.lang.parser.GmLexer;
+import gm.lang.parser.GmParser;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Token;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/** Source text → AST, with every syntax error found (not only the first). */
+public final class GmParsing {
+
+    private GmParsing() {
+    }
+
+    public record Result(Program program, List<Diagnostic> errors) {
+        public boolean ok() {
+            return errors.isEmpty();
+        }
+    }
+
+    public static Result parse(Source source) {
+        GmLexer lexer = new GmLexer(CharStreams.fromString(source.text(), source.name()));
+        lexer.removeErrorListeners();
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        tokens.fill();
+
+        List<Diagnostic> errors = new ArrayList<>(unbalancedBrackets(source.name(), tokens.getTokens()));
+        if (!errors.isEmpty()) {
+            return new Result(new Program(List.of()), errors);
+        }
+
+        GmParser parser = new GmParser(tokens);
+        parser.removeErrorListeners();
+        SyntaxErrorCollector collector = new SyntaxErrorCollector(source.name());
+        parser.addErrorListener(collector);
+        GmParser.ProgramContext tree = parser.program();
+        errors.addAll(collector.diagnostics());
+        if (!errors.isEmpty()) {
+            return new Result(new Program(List.of()), errors);
+        }
+        AstBuilder builder = new AstBuilder(source.name());
+        Program program = builder.program(tree);
+        return new Result(builder.errors().isEmpty() ? program : new Program(List.of()), builder.errors());
+    }
+
+    /**
+     * Brackets are checked before parsing: inside brackets newlines do not end statements, so an unclosed bracket
+     * would otherwise be reported at the end of the file rather than where it was opened.
+     */
+    private static List<Diagnostic> unbalancedBrackets(String sourceName, List<Token> tokens) {
+        List<Diagnostic> errors = new ArrayList<>();
+        Deque<Token> open = new ArrayDeque<>();
+        for (Token token : tokens) {
+            switch (token.getType()) {
+                case GmLexer.LPAREN, GmLexer.LBRACKET -> open.push(token);
+                case GmLexer.RPAREN, GmLexer.RBRACKET -> {
+                    String closing = token.getText();
+                    if (open.isEmpty()) {
+                        errors.add(new Diagnostic(TokenSpans.of(sourceName, token), "unmatched '" + closing + "'"));
+                    } else if (!matches(open.peek().getText(), closing)) {
+                        Token opening = open.pop();
+                        errors.add(new Diagnostic(TokenSpans.of(sourceName, token),
+                                "'" + closing + "' does not close '" + opening.getText() + "' opened at line "
+                                        + opening.getLine() + ", column " + (opening.getCharPositionInLine() + 1),
+                                "close it with '" + closer(opening.getText()) + "'"));
+                    } else {
+                        open.pop();
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        for (Token unclosed : open) {
+            errors.add(new Diagnostic(TokenSpans.of(sourceName, unclosed),
+                    "'" + unclosed.getText() + "' is never closed", "add a matching '" + closer(unclosed.getText()) + "'"));
+        }
+        errors.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        return errors;
+    }
+
+    private static boolean matches(String opening, String closing) {
+        return closer(opening).equals(closing);
+    }
+
+    private static String closer(String opening) {
+        return opening.equals("(") ? ")" : "]";
+    }
+
+    /** Whether the text is incomplete input (an open bracket or string) that a REPL should continue on the next line. */
+    public static boolean isIncomplete(String text) {
+        GmLexer lexer = new GmLexer(CharStreams.fromString(text));
+        lexer.removeErrorListeners();
+        int depth = 0;
+        for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
+            switch (token.getType()) {
+                case GmLexer.LPAREN, GmLexer.LBRACKET -> depth++;
+                case GmLexer.RPAREN, GmLexer.RBRACKET -> depth--;
+                case GmLexer.UNTERMINATED_STRING -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return depth > 0;
+    }
+}

@@ -1,0 +1,30 @@
+package gm.lang.ast;
+
+import gm.lang.Span;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A statement of the language. */
+public sealed interface Statement extends Node {
+
+    record Assignment(Span span, Word target, Expression value) implements Statement {}
+
+    record Print(Span span, List<Expression> values) implements Statement {
+        public Print {
+            values = List.copyOf(values);
+        }
+    }
+
+    record Describe(Span span, Expression data) implements Statement {}
+
+    /** {@code set digits 17}: a session setting. */
+    record SetOption(Span span, Word option, Expression value) implements Statement {}
+
+    record Help(Span span, Optional<Word> topic) implements Statement {}
+
+    record Exit(Span span) implements Statement {}
+
+    /** A bare expression: its value is printed. */
+    record ExpressionStatement(Span span, Expression expression) implements Statement {}
+}
