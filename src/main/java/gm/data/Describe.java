@@ -1,0 +1,109 @@
+package gm.data;
+
+import java.util.Arrays;
+
+/** Summary statistics of columns. */
+public final class Describe {
+    private Describe() {
+    }
+
+    /**
+     * n, missing, mean, sd (n&minus;1 denominator), min, quartiles and median by R's default quantile
+     * (type 7), max.
+     *
+     * <p>Mean and sd are computed on the column's deltas (exact differences from its origin) with the
+     * corrected two-pass algorithm, then shifted back, so data with many shared leading digits keep their
+     * precision. With an infinite value the mean is that infinity (NaN if both signs occur) and sd is NaN, as
+     * in R. Everything but n and missing is NaN when n = 0; sd is NaN when n = 1.
+     */
+    public static NumericSummary numeric(NumericColumn c) {
+        int size = c.size();
+        int n = size - c.missingCount();
+        double[] d = new double[n];
+        double[] v = new double[n];
+        int k = 0;
+        for (int i = 0; i < size; i++) {
+            if (!c.isMissing(i)) {
+                d[k] = c.delta(i);
+                v[k] = c.get(i);
+                k++;
+            }
+        }
+        double nan = Double.NaN;
+        if (n == 0) {
+            return new NumericSummary(c.name(), 0, c.missingCount(), nan, nan, nan, nan, nan, nan, nan);
+        }
+
+        double mean;
+        double sd;
+        boolean posInf = false;
+        boolean negInf = false;
+        for (double x : v) {
+            posInf |= x == Double.POSITIVE_INFINITY;
+            negInf |= x == Double.NEGATIVE_INFINITY;
+        }
+        if (posInf || negInf) {
+            mean = posInf && negInf ? nan : (posInf ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY);
+            sd = nan;
+        } else {
+            double sum = 0;
+            for (double x : d) {
+                sum += x;
+            }
+            double m = sum / n;
+            double r = 0; // sum of residuals: corrects m for rounding in the first pass
+            double ss = 0;
+            for (double x : d) {
+                double e = x - m;
+                r += e;
+                ss += e * e;
+            }
+            mean = c.origin() + (m + r / n);
+            sd = n > 1 ? Math.sqrt(Math.max(0.0, (ss - r * r / n) / (n - 1))) : nan;
+        }
+
+        // Order rows by delta, then value: both are monotone in the exact number, so this is its order.
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> {
+            int cmp = Double.compare(d[a], d[b]);
+            return cmp != 0 ? cmp : Double.compare(v[a], v[b]);
+        });
+        double[] sv = new double[n];
+        double[] sd2 = new double[n];
+        for (int i = 0; i < n; i++) {
+            sv[i] = v[order[i]];
+            sd2[i] = d[order[i]];
+        }
+        return new NumericSummary(c.name(), n, c.missingCount(), mean, sd, sv[0], quantile7(sv, sd2, 0.25),
+                quantile7(sv, sd2, 0.5), quantile7(sv, sd2, 0.75), sv[n - 1]);
+    }
+
+    /**
+     * R type 7: h = (n&minus;1)p, x[&lfloor;h&rfloor;] + (h&minus;&lfloor;h&rfloor;)(x[&lfloor;h&rfloor;+1] &minus; x[&lfloor;h&rfloor;]),
+     * with the difference taken from the deltas (exact differences) rather than the rounded values.
+     */
+    static double quantile7(double[] sortedValues, double[] sortedDeltas, double p) {
+        int n = sortedValues.length;
+        double h = (n - 1) * p;
+        int lo = (int) Math.floor(h);
+        double frac = h - lo;
+        if (frac == 0 || lo + 1 >= n || sortedValues[lo] == sortedValues[lo + 1]) {
+            return sortedValues[lo];
+        }
+        double a = sortedValues[lo];
+        double b = sortedValues[lo + 1];
+        if (Double.isInfinite(a) || Double.isInfinite(b)) {
+            return (1 - frac) * a + frac * b; // R's form: -Inf and 1 give -Inf; -Inf and Inf give NaN
+        }
+        return a + frac * (sortedDeltas[lo + 1] - sortedDeltas[lo]);
+    }
+
+    /** n, missing, and the levels with their counts (levels sorted as {@link CategoricalColumn#levels()}). */
+    public static CategoricalSummary categorical(CategoricalColumn c) {
+        return new CategoricalSummary(c.name(), c.size() - c.missingCount(), c.missingCount(), c.levels(),
+                c.counts());
+    }
+}

@@ -1,0 +1,10 @@
+package gm.data;
+
+/**
+ * Summary of a numeric column. {@code n} counts non-missing values; {@code sd} uses the n&minus;1 denominator;
+ * quartiles and median follow R's default quantile (type 7). Statistics that do not exist are NaN
+ * (all when n = 0; sd when n = 1).
+ */
+public record NumericSummary(String name, int n, int missing, double mean, double sd, double min, double q1,
+                             double median, double q3, double max) {
+}

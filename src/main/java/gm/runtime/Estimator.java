@@ -1,0 +1,7 @@
+package gm.runtime;
+
+/** How a covariance is normalised: by n (maximum likelihood) or by n - 1 (unbiased, as R's {@code cov}). */
+public enum Estimator {
+    MLE,
+    UNBIASED
+}

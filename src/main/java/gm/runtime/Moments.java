@@ -1,0 +1,106 @@
+package gm.runtime;
+
+/**
+ * Mergeable sufficient statistics of a stream of d-dimensional rows: count, mean and co-moment matrix
+ * (sum of outer products of deviations from the mean), accumulated in one pass with Welford's update and
+ * combined with the pairwise update of Chan, Golub and LeVeque, so a merge equals one pass over both parts.
+ * Mutable accumulator; the accessors return copies.
+ */
+public final class Moments {
+    private final int dim;
+    private long count;
+    private final double[] mean;
+    private final double[][] comoment;
+
+    public Moments(int dim) {
+        if (dim < 1) {
+            throw new GaussianException("moments need at least one variable, got dimension " + dim,
+                    "select at least one column");
+        }
+        this.dim = dim;
+        this.mean = new double[dim];
+        this.comoment = new double[dim][dim];
+    }
+
+    public void add(double[] x) {
+        Checks.requireVector(x, dim, "row");
+        count++;
+        double[] delta = new double[dim];
+        for (int i = 0; i < dim; i++) {
+            delta[i] = x[i] - mean[i];
+            mean[i] += delta[i] / count;
+        }
+        // (n-1)/n · δδᵀ equals δ(x - new mean)ᵀ but is exactly symmetric in floating point.
+        double weight = (count - 1.0) / count;
+        for (int i = 0; i < dim; i++) {
+            for (int j = 0; j <= i; j++) {
+                comoment[i][j] += weight * delta[i] * delta[j];
+                comoment[j][i] = comoment[i][j];
+            }
+        }
+    }
+
+    public void merge(Moments other) {
+        if (other.dim != dim) {
+            throw new GaussianException("cannot merge moments of dimension " + other.dim + " into dimension " + dim,
+                    "merge statistics of the same columns");
+        }
+        if (other.count == 0) {
+            return;
+        }
+        long total = count + other.count;
+        double otherWeight = (double) other.count / total;
+        double crossWeight = (double) count * other.count / total;
+        double[] delta = new double[dim];
+        for (int i = 0; i < dim; i++) {
+            delta[i] = other.mean[i] - mean[i];
+        }
+        for (int i = 0; i < dim; i++) {
+            for (int j = 0; j <= i; j++) {
+                comoment[i][j] += other.comoment[i][j] + crossWeight * delta[i] * delta[j];
+                comoment[j][i] = comoment[i][j];
+            }
+        }
+        for (int i = 0; i < dim; i++) {
+            mean[i] += delta[i] * otherWeight;
+        }
+        count = total;
+    }
+
+    public long count() {
+        return count;
+    }
+
+    public int dim() {
+        return dim;
+    }
+
+    public double[] mean() {
+        return mean.clone();
+    }
+
+    public double[][] comoment() {
+        return Checks.copy(comoment);
+    }
+
+    /** The co-moment divided by n (MLE) or n - 1 (unbiased). */
+    public double[][] covariance(Estimator estimator) {
+        long divisor = estimator == Estimator.MLE ? count : count - 1;
+        if (divisor < 1) {
+            int needed = estimator == Estimator.MLE ? 1 : 2;
+            throw new GaussianException(
+                    "the " + estimator.name().toLowerCase() + " covariance needs at least " + needed + " row"
+                            + (needed == 1 ? "" : "s") + ", got " + count,
+                    estimator == Estimator.UNBIASED && count == 1
+                            ? "add rows, or use the MLE estimator (which gives variance 0 for a single row)"
+                            : "add rows");
+        }
+        double[][] cov = new double[dim][dim];
+        for (int i = 0; i < dim; i++) {
+            for (int j = 0; j < dim; j++) {
+                cov[i][j] = comoment[i][j] / divisor;
+            }
+        }
+        return cov;
+    }
+}

@@ -1,0 +1,105 @@
+package gm.runtime;
+
+import org.junit.jupiter.api.Test;
+
+import static gm.runtime.TestData.assertClose;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MomentsTest {
+    private static final double[][] FIRST_TEN = TestData.firstRows(TestData.heightWeight(), 10);
+
+    @Test
+    void meanAndCovarianceOfTenHeightWeightRows() {
+        Moments m = TestData.moments(FIRST_TEN);
+        assertEquals(10, m.count());
+        assertEquals(2, m.dim());
+        // numpy: X = rows 1..10 (height, weight); X.mean(0)
+        assertClose(new double[] {66.4, 133.5}, m.mean(), 1e-14);
+        // numpy.cov(X.T, bias=True)
+        assertClose(new double[][] {{28.84, 155.9}, {155.9, 963.65}}, m.covariance(Estimator.MLE), 1e-13);
+        // numpy.cov(X.T)
+        assertClose(new double[][] {{32.044444444444444, 173.2222222222222}, {173.2222222222222, 1070.7222222222222}},
+                m.covariance(Estimator.UNBIASED), 1e-13);
+        // numpy.cov(X.T, bias=True) * 10
+        assertClose(new double[][] {{288.4, 1559.0}, {1559.0, 9636.5}}, m.comoment(), 1e-13);
+    }
+
+    @Test
+    void wholeFileMatchesNumpy() {
+        Moments m = TestData.moments(TestData.heightWeight());
+        assertEquals(210, m.count());
+        // numpy: A = all 210 rows; A.mean(0); numpy.cov(A.T, bias=True) * 210; numpy.cov(A.T)
+        assertClose(new double[] {67.36190476190477, 145.65714285714284}, m.mean(), 1e-14);
+        assertClose(new double[][] {{4154.495238095238, 21844.057142857142}, {21844.057142857142, 223411.31428571424}},
+                m.comoment(), 1e-13);
+        assertClose(new double[][] {{19.877967646388694, 104.51701982228298}, {104.51701982228298, 1068.9536568694461}},
+                m.covariance(Estimator.UNBIASED), 1e-13);
+    }
+
+    @Test
+    void mergeEqualsOnePassAtEverySplit() {
+        double[][] rows = TestData.heightWeight();
+        Moments single = TestData.moments(rows);
+        for (int split = 0; split <= rows.length; split += 7) {
+            Moments left = new Moments(2);
+            Moments right = new Moments(2);
+            for (int i = 0; i < rows.length; i++) {
+                (i < split ? left : right).add(rows[i]);
+            }
+            left.merge(right);
+            assertEquals(single.count(), left.count());
+            assertClose(single.mean(), left.mean(), 1e-13);
+            assertClose(single.comoment(), left.comoment(), 1e-12);
+        }
+    }
+
+    @Test
+    void mergeOfManyChunksEqualsOnePass() {
+        double[][] rows = TestData.heightWeight();
+        Moments merged = new Moments(2);
+        for (int start = 0; start < rows.length; start += 13) {
+            Moments chunk = new Moments(2);
+            for (int i = start; i < Math.min(rows.length, start + 13); i++) {
+                chunk.add(rows[i]);
+            }
+            merged.merge(chunk);
+        }
+        Moments single = TestData.moments(rows);
+        assertClose(single.mean(), merged.mean(), 1e-13);
+        assertClose(single.comoment(), merged.comoment(), 1e-12);
+    }
+
+    @Test
+    void accessorsReturnCopies() {
+        Moments m = TestData.moments(FIRST_TEN);
+        m.mean()[0] = 1e9;
+        m.comoment()[0][0] = 1e9;
+        assertArrayEquals(new double[] {66.4, 133.5}, m.mean(), 1e-12);
+        assertEquals(288.4, m.comoment()[0][0], 1e-10);
+    }
+
+    @Test
+    void tooFewRowsIsAnError() {
+        Moments empty = new Moments(2);
+        GaussianException noRows = assertThrows(GaussianException.class, () -> empty.covariance(Estimator.MLE));
+        assertEquals("the mle covariance needs at least 1 row, got 0", noRows.getMessage());
+        Moments one = new Moments(2);
+        one.add(new double[] {1, 2});
+        GaussianException oneRow = assertThrows(GaussianException.class, () -> one.covariance(Estimator.UNBIASED));
+        assertEquals("the unbiased covariance needs at least 2 rows, got 1", oneRow.getMessage());
+        assertTrue(oneRow.hint().contains("MLE"));
+    }
+
+    @Test
+    void rejectsNonFiniteAndMisshapenRows() {
+        Moments m = new Moments(2);
+        GaussianException nan = assertThrows(GaussianException.class, () -> m.add(new double[] {1, Double.NaN}));
+        assertEquals("row has the non-finite value NaN at position 2", nan.getMessage());
+        assertThrows(GaussianException.class, () -> m.add(new double[] {1, 2, 3}));
+        assertThrows(GaussianException.class, () -> m.merge(new Moments(3)));
+        assertEquals(0, m.count());
+    }
+}
