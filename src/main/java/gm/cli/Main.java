@@ -1,2 +1,133 @@
 package gm.cli;
-public class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import gm.eval.Interpreter;
+import gm.eval.Session;
+import gm.lang.Source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command line: {@code gm} (REPL, or a script from piped standard input), {@code gm run FILE.gm},
+ * {@code gm FILE.gm}, {@code gm -e 'STATEMENTS'}. Exit codes follow sysexits: 64 usage, 65 syntax, 66 no input, 70 runtime.
+ */
+public final class Main {
+
+    static final int USAGE = 64;
+    static final int NO_INPUT = 66;
+
+    private static final String USAGE_TEXT = """
+            usage: gm                      start the REPL (or run piped standard input as a script)
+                   gm run FILE.gm          run a script (also: gm FILE.gm)
+                   gm -e 'STATEMENTS'      run statements given as text
+            options: --debug (stack traces for internal errors), --help, --version
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(run(args, System.in, out, err, System.console() != null));
+    }
+
+    /** Runs the command line; returns the exit code. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean interactive) {
+        boolean debug = false;
+        List<String> rest = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.equals("--debug")) {
+                debug = true;
+            } else {
+                rest.add(arg);
+            }
+        }
+        Path here = Path.of("").toAbsolutePath();
+        if (rest.isEmpty()) {
+            if (interactive) {
+                return new Repl(new Session(), debug).run();
+            }
+            return runText(new Source("<stdin>", read(in), here), out, err, debug);
+        }
+        String first = rest.get(0);
+        switch (first) {
+            case "--help", "-h", "help" -> {
+                out.print(USAGE_TEXT);
+                return 0;
+            }
+            case "--version" -> {
+                out.println("gm " + version());
+                return 0;
+            }
+            case "-e" -> {
+                if (rest.size() != 2) {
+                    return usage(err, "-e takes one argument: the statements to run");
+                }
+                return runText(new Source("<command line>", rest.get(1), here), out, err, debug);
+            }
+            case "run" -> {
+                if (rest.size() != 2) {
+                    return usage(err, "run takes one argument: the script to run");
+                }
+                return runFile(Path.of(rest.get(1)), out, err, debug);
+            }
+            default -> {
+                if (first.startsWith("-")) {
+                    return usage(err, "unknown option '" + first + "'");
+                }
+                if (rest.size() != 1) {
+                    return usage(err, "give one script to run");
+                }
+                return runFile(Path.of(first), out, err, debug);
+            }
+        }
+    }
+
+    /** Runs a script file; relative paths in it are resolved against its folder. */
+    public static int runFile(Path file, PrintStream out, PrintStream err, boolean debug) {
+        if (!Files.isRegularFile(file)) {
+            err.println("gm: error: " + (Files.isDirectory(file) ? file + " is a folder, not a script" : "no such script: " + file));
+            return NO_INPUT;
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            err.println("gm: error: cannot read " + file + ": " + e.getMessage());
+            return NO_INPUT;
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        return runText(new Source(file.toString(), text, folder), out, err, debug);
+    }
+
+    private static int runText(Source source, PrintStream out, PrintStream err, boolean debug) {
+        Interpreter.Outcome outcome = new Interpreter(new Session(), out, err, debug).run(source);
+        return outcome.exitCode();
+    }
+
+    private static String read(InputStream in) {
+        try {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static int usage(PrintStream err, String problem) {
+        err.println("gm: error: " + problem);
+        err.print(USAGE_TEXT);
+        return USAGE;
+    }
+
+    private static String version() {
+        String version = Main.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
+    }
+}

@@ -1,0 +1,69 @@
+package gm.cli;
+
+import gm.eval.Interpreter;
+import gm.eval.Session;
+import gm.lang.Source;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** The interactive loop: read a statement (continuing open brackets and strings), run it, print, repeat. */
+final class Repl {
+
+    private static final String PROMPT = "gm> ";
+    private static final String CONTINUATION_PROMPT = "... ";
+
+    private final Session session;
+    private final boolean debug;
+
+    Repl(Session session, boolean debug) {
+        this.session = session;
+        this.debug = debug;
+    }
+
+    int run() {
+        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+            return loop(terminal);
+        } catch (IOException e) {
+            System.err.println("gm: error: cannot open the terminal: " + e.getMessage());
+            return 74;
+        }
+    }
+
+    private int loop(Terminal terminal) {
+        LineReader reader = LineReaderBuilder.builder()
+                .appName("gm")
+                .terminal(terminal)
+                .parser(new ReplLineParser())
+                .highlighter(new ReplHighlighter())
+                .variable(LineReader.HISTORY_FILE, Path.of(System.getProperty("user.home"), ".gm_history"))
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION_PROMPT)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .build();
+        PrintStream out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
+        Interpreter interpreter = new Interpreter(session, out, out, debug);
+        Path here = Path.of("").toAbsolutePath();
+        out.println("gm — Gaussian models. Type 'help' for the statements, Ctrl-D or 'exit' to leave.");
+        while (true) {
+            String line;
+            try {
+                line = reader.readLine(PROMPT);
+            } catch (UserInterruptException e) {
+                continue;
+            } catch (EndOfFileException e) {
+                return 0;
+            }
+            if (interpreter.run(new Source("<repl>", line, here)) == Interpreter.Outcome.EXIT_REQUESTED) {
+                return 0;
+            }
+        }
+    }
+}
