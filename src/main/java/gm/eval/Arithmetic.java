@@ -75,7 +75,7 @@ final class Arithmetic {
             for (int i = 0; i < values.length; i++) {
                 values[i] = function.applyAsDouble(values[i]);
             }
-            return new VectorValue(values);
+            return new VectorValue(values, labels(value));
         }
         throw new GmException(span, what + " needs numbers, not " + value.kind());
     }
@@ -112,7 +112,7 @@ final class Arithmetic {
             for (int i = 0; i < a.length; i++) {
                 result[i] = op.applyAsDouble(a[i], b[i]);
             }
-            return new VectorValue(result);
+            return new VectorValue(result, commonLabels(left, right));
         }
         if (isNumeric(left) && isNumeric(right)) {
             throw mismatch(span, operator, shape(left), shape(right));
@@ -270,6 +270,20 @@ final class Arithmetic {
             values[i] = !values[i];
         }
         return new LogicalVectorValue(values);
+    }
+
+    /** Labels survive element-wise arithmetic: g.mean - h.mean is still labelled by the variables. */
+    private static Optional<List<String>> labels(Value value) {
+        return value instanceof VectorValue v ? v.labels() : Optional.empty();
+    }
+
+    private static Optional<List<String>> commonLabels(Value left, Value right) {
+        Optional<List<String>> a = labels(left);
+        Optional<List<String>> b = labels(right);
+        if (a.isEmpty()) {
+            return b;
+        }
+        return b.isEmpty() || a.equals(b) ? a : Optional.empty();
     }
 
     private static boolean isNumeric(Value value) {

@@ -65,11 +65,12 @@ final class Functions {
         elementwise("floor", Math::floor);
         elementwise("round", Math::rint);
         aggregate("sum", Statistics::sum);
-        aggregate("mean", Statistics::mean);
         aggregate("min", Statistics::min);
         aggregate("max", Statistics::max);
-        aggregate("sd", Statistics::sd);
-        aggregate("var", Statistics::variance);
+        centred("mean", 1, (origin, deltas) -> origin + Statistics.mean(deltas));
+        centred("sd", 2, (origin, deltas) -> Statistics.sd(deltas));
+        centred("var", 2, (origin, deltas) -> Statistics.variance(deltas));
+        define("complete", "complete(ds)", 1, this::completeRows);
         define("length", "length(x)", 1, a -> new NumberValue(values(a, 0).length));
         define("inv", "inv(A)", 1, this::inverse);
         define("det", "det(A)", 1, this::determinant);
@@ -85,15 +86,46 @@ final class Functions {
     }
 
     private void aggregate(String name, java.util.function.ToDoubleFunction<double[]> function) {
+        define(name, name + "(x)", 1, a -> new NumberValue(function.applyAsDouble(atLeast(present(values(a, 0)), 1, a))));
+    }
+
+    private interface CentredStatistic {
+        double apply(double origin, double[] deltas);
+    }
+
+    /**
+     * Statistics of location and spread. On a loaded column they use its exact decimal differences from the first
+     * value, so an sd of 0.1 around 10000000.2 keeps all its digits (plain doubles would lose about eight).
+     */
+    private void centred(String name, int needed, CentredStatistic statistic) {
         define(name, name + "(x)", 1, a -> {
-            double[] present = present(values(a, 0));
-            int needed = name.equals("sd") || name.equals("var") ? 2 : 1;
-            if (present.length < needed) {
-                throw new GmException(a.span(0), name + " needs at least " + needed + " value" + (needed == 1 ? "" : "s")
-                        + ", got " + present.length);
+            if (a.get(0) instanceof Value.ColumnValue c && c.column() instanceof NumericColumn column) {
+                double[] deltas = atLeast(present(column.deltas()), needed, a);
+                return new NumberValue(statistic.apply(column.origin(), deltas));
             }
-            return new NumberValue(function.applyAsDouble(present));
+            return new NumberValue(statistic.apply(0, atLeast(present(values(a, 0)), needed, a)));
         });
+    }
+
+    private static double[] atLeast(double[] values, int needed, Arguments a) {
+        if (values.length < needed) {
+            throw new GmException(a.span(0), a.call().function().text() + " needs at least " + needed + " value"
+                    + (needed == 1 ? "" : "s") + ", got " + values.length);
+        }
+        return values;
+    }
+
+    /** complete(ds): the rows with no missing value, like R's na.omit. */
+    private Value completeRows(Arguments a) {
+        DatasetValue d = Coerce.dataset(a.get(0), a.span(0), "the argument of complete");
+        boolean[] keep = new boolean[d.data().rowCount()];
+        for (int i = 0; i < keep.length; i++) {
+            keep[i] = true;
+            for (Column column : d.data().columns()) {
+                keep[i] &= !column.isMissing(i);
+            }
+        }
+        return new DatasetValue(d.data().filter(keep), d.source().filter(keep));
     }
 
     Value call(Expression.Call call, Scope scope) {

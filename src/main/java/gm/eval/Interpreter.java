@@ -89,9 +89,7 @@ public final class Interpreter {
         if (statement instanceof Statement.Assignment a) {
             session.set(a.target().text(), evaluator.evaluate(a.value()));
         } else if (statement instanceof Statement.Print p) {
-            for (var expression : p.values()) {
-                out.print(formatter().format(evaluator.evaluate(expression)));
-            }
+            printAll(p, evaluator);
         } else if (statement instanceof Statement.ExpressionStatement e) {
             out.print(formatter().format(evaluator.evaluate(e.expression())));
         } else if (statement instanceof Statement.Describe d) {
@@ -108,6 +106,27 @@ public final class Interpreter {
             return false;
         }
         return true;
+    }
+
+    /** Values that print on one line share a line, separated by spaces; larger values (tables) get lines of their own. */
+    private void printAll(Statement.Print print, Evaluator evaluator) {
+        StringBuilder line = new StringBuilder();
+        for (var expression : print.values()) {
+            String text = formatter().format(evaluator.evaluate(expression));
+            boolean oneLine = text.indexOf('\n') == text.length() - 1;
+            if (oneLine) {
+                line.append(line.length() > 0 ? " " : "").append(text, 0, text.length() - 1);
+                continue;
+            }
+            if (line.length() > 0) {
+                out.println(line);
+                line.setLength(0);
+            }
+            out.print(text);
+        }
+        if (line.length() > 0) {
+            out.println(line);
+        }
     }
 
     private void setOption(Statement.SetOption statement, Evaluator evaluator) {

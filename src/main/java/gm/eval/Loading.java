@@ -46,7 +46,8 @@ final class Loading {
     private static String report(String path, LoadResult result) {
         StringBuilder text = new StringBuilder("loaded ").append(path).append(": ")
                 .append(result.dataset().rowCount()).append(" rows × ").append(result.dataset().columnCount())
-                .append(" columns (").append(result.delimiter().name().toLowerCase(Locale.ROOT)).append("-separated, ")
+                .append(result.dataset().columnCount() == 1 ? " column (" : " columns (")
+                .append(result.dataset().columnCount() == 1 ? "" : result.delimiter().name().toLowerCase(Locale.ROOT) + "-separated, ")
                 .append(result.header() ? "header row" : "no header").append(")");
         List<String> missing = new ArrayList<>();
         int total = 0;

@@ -27,15 +27,17 @@ final class Statistics {
         return mean + correction / x.length;
     }
 
+    /** Two-pass sample variance (n − 1), with compensated sums and the corrected two-pass formula. */
     static double variance(double[] x) {
         double mean = mean(x);
-        double squares = 0;
-        double deviations = 0;
-        for (double v : x) {
-            squares += (v - mean) * (v - mean);
-            deviations += v - mean;
+        double[] squares = new double[x.length];
+        double[] deviations = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            deviations[i] = x[i] - mean;
+            squares[i] = deviations[i] * deviations[i];
         }
-        return (squares - deviations * deviations / x.length) / (x.length - 1);
+        double d = sum(deviations);
+        return (sum(squares) - d * d / x.length) / (x.length - 1);
     }
 
     static double sd(double[] x) {

@@ -31,17 +31,16 @@ public final class GmParsing {
         tokens.fill();
 
         List<Diagnostic> errors = new ArrayList<>(unbalancedBrackets(source.name(), tokens.getTokens()));
-        if (!errors.isEmpty()) {
-            return new Result(new Program(List.of()), errors);
-        }
-
         GmParser parser = new GmParser(tokens);
         parser.removeErrorListeners();
         SyntaxErrorCollector collector = new SyntaxErrorCollector(source.name());
         parser.addErrorListener(collector);
         GmParser.ProgramContext tree = parser.program();
-        errors.addAll(collector.diagnostics());
+        // After a bracket error the parser's view of where statements end is unreliable: keep only its earlier errors.
+        int firstBracketLine = errors.isEmpty() ? Integer.MAX_VALUE : errors.get(0).span().line();
+        collector.diagnostics().stream().filter(d -> d.span().line() < firstBracketLine).forEach(errors::add);
         if (!errors.isEmpty()) {
+            errors.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
             return new Result(new Program(List.of()), errors);
         }
         AstBuilder builder = new AstBuilder(source.name());
@@ -81,7 +80,6 @@ public final class GmParsing {
             errors.add(new Diagnostic(TokenSpans.of(sourceName, unclosed),
                     "'" + unclosed.getText() + "' is never closed", "add a matching '" + closer(unclosed.getText()) + "'"));
         }
-        errors.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return errors;
     }
 
