@@ -1,5 +1,6 @@
 package gm.runtime;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -381,7 +382,7 @@ public final class Gaussian {
 
     @Override
     public String toString() {
-        return "Gaussian" + Checks.tuple(names) + " mean=" + java.util.Arrays.toString(mean) + " cov="
-                + java.util.Arrays.deepToString(cov);
+        return "Gaussian" + Checks.tuple(names) + " mean=" + Arrays.toString(mean) + " cov="
+                + Arrays.deepToString(cov);
     }
 }
