@@ -1,6 +1,7 @@
 package gm.runtime;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -84,7 +85,7 @@ final class Cholesky {
     }
 
     private static void clearRow(double[][] lower, int k) {
-        java.util.Arrays.fill(lower[k], 0);
+        Arrays.fill(lower[k], 0);
     }
 
     /**

@@ -1,8 +1,12 @@
 package gm.runtime;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
+
+import org.apache.commons.math3.random.RandomGenerator;
 
 /**
  * An immutable multivariate normal N(μ, Σ) over named variables, with Σ held as its Cholesky factor so that
@@ -47,10 +51,16 @@ public final class Gaussian {
 
     /** As {@link #of(double[], double[][], List)}; a singular covariance is explained as a fitting problem when n > 0. */
     static Gaussian create(double[] mean, double[][] cov, List<String> names, CovarianceStructure structure, long n) {
+        return create(mean, cov, names, structure, n, "covariance");
+    }
+
+    /** @param matrixName what cov is, for messages ("covariance", "scale") */
+    static Gaussian create(double[] mean, double[][] cov, List<String> names, CovarianceStructure structure, long n,
+            String matrixName) {
         List<String> checkedNames = checkNames(names, mean);
         Checks.requireVector(mean, checkedNames, "mean");
-        double[][] symmetric = symmetricCopy(cov, checkedNames);
-        Cholesky cholesky = Cholesky.of(symmetric, checkedNames, "covariance", n > 0);
+        double[][] symmetric = symmetricCopy(cov, checkedNames, matrixName);
+        Cholesky cholesky = Cholesky.of(symmetric, checkedNames, matrixName, n > 0);
         return new Gaussian(mean.clone(), symmetric, checkedNames, structure, n, cholesky);
     }
 
@@ -78,17 +88,17 @@ public final class Gaussian {
         return List.copyOf(names);
     }
 
-    private static double[][] symmetricCopy(double[][] cov, List<String> names) {
+    private static double[][] symmetricCopy(double[][] cov, List<String> names, String matrixName) {
         int d = names.size();
         if (cov == null || cov.length != d) {
-            throw new GaussianException("covariance of " + Checks.tuple(names) + " must be " + d + "×" + d + ", got "
-                    + (cov == null ? "none" : cov.length + " rows"), "give a " + d + "×" + d + " covariance matrix");
+            throw new GaussianException(matrixName + " of " + Checks.tuple(names) + " must be " + d + "×" + d + ", got "
+                    + (cov == null ? "none" : cov.length + " rows"), "give a " + d + "×" + d + " " + matrixName + " matrix");
         }
         for (int i = 0; i < d; i++) {
             if (cov[i] == null || cov[i].length != d) {
-                throw new GaussianException("covariance of " + Checks.tuple(names) + " must be " + d + "×" + d
+                throw new GaussianException(matrixName + " of " + Checks.tuple(names) + " must be " + d + "×" + d
                         + ", but the row of '" + names.get(i) + "' has " + (cov[i] == null ? 0 : cov[i].length)
-                        + " entries", "give a square covariance matrix");
+                        + " entries", "give a square " + matrixName + " matrix");
             }
         }
         double[][] symmetric = new double[d][d];
@@ -97,12 +107,12 @@ public final class Gaussian {
                 double lowerEntry = cov[i][j];
                 double upperEntry = cov[j][i];
                 if (!Double.isFinite(lowerEntry) || !Double.isFinite(upperEntry)) {
-                    throw new GaussianException("covariance of " + Checks.tuple(names) + " has a non-finite entry for ('"
-                            + names.get(i) + "', '" + names.get(j) + "')", "give finite covariances");
+                    throw new GaussianException(matrixName + " of " + Checks.tuple(names) + " has a non-finite entry for ('"
+                            + names.get(i) + "', '" + names.get(j) + "')", "give finite entries");
                 }
                 if (Math.abs(lowerEntry - upperEntry)
                         > SYMMETRY_TOLERANCE * Math.max(Math.abs(lowerEntry), Math.abs(upperEntry))) {
-                    throw new GaussianException("covariance of " + Checks.tuple(names) + " is not symmetric: ('"
+                    throw new GaussianException(matrixName + " of " + Checks.tuple(names) + " is not symmetric: ('"
                             + names.get(i) + "', '" + names.get(j) + "') is " + lowerEntry + " but ('" + names.get(j)
                             + "', '" + names.get(i) + "') is " + upperEntry, "make the matrix symmetric");
                 }
@@ -196,13 +206,183 @@ public final class Gaussian {
         return deviation;
     }
 
+    /** The marginal over the given variables, in the given order; structure and n are kept. */
+    public Gaussian marginal(int[] idx) {
+        int[] kept = checkIndices(idx, "marginal");
+        if (kept.length == 0) {
+            throw new GaussianException("a marginal needs at least one variable", "name the variables to keep");
+        }
+        return new Gaussian(select(mean, kept), select(cov, kept, kept), select(names, kept), structure, n,
+                Cholesky.of(select(cov, kept, kept), select(names, kept), "covariance", false));
+    }
+
+    /**
+     * The exact conditional of the remaining variables (in their original order) given the observed ones:
+     * μ_r + Σ_ro Σ_oo⁻¹ (x_o - μ_o) and the Schur complement Σ_rr - Σ_ro Σ_oo⁻¹ Σ_or, both through the Cholesky
+     * factor of Σ_oo. The result is a Gaussian given by parameters (FULL, n = 0).
+     */
+    public Gaussian condition(int[] observedIdx, double[] values) {
+        int[] observed = checkIndices(observedIdx, "condition");
+        if (values == null || values.length != observed.length) {
+            throw new GaussianException("conditioning on " + observed.length + " variable" + (observed.length == 1 ? "" : "s")
+                    + " needs " + observed.length + " value" + (observed.length == 1 ? "" : "s") + ", got "
+                    + (values == null ? 0 : values.length), "give one value per observed variable");
+        }
+        List<String> observedNames = select(names, observed);
+        Checks.requireVector(values, observedNames, "observed values");
+        int[] rest = complement(observed);
+        if (rest.length == 0) {
+            throw new GaussianException("cannot condition on every variable of " + Checks.tuple(names)
+                    + ": nothing is left to describe", "leave at least one variable unobserved");
+        }
+        Cholesky observedFactor = observed.length == 0 ? null
+                : Cholesky.of(select(cov, observed, observed), observedNames, "covariance", false);
+        double[] conditionalMean = select(mean, rest);
+        double[][] conditionalCov = select(cov, rest, rest);
+        if (observedFactor != null) {
+            double[] observedDeviation = new double[observed.length];
+            for (int i = 0; i < observed.length; i++) {
+                observedDeviation[i] = values[i] - mean[observed[i]];
+            }
+            double[] whitenedDeviation = observedFactor.solveLower(observedDeviation);
+            // W = L_oo⁻¹ Σ_or, one column per remaining variable: Σ_ro Σ_oo⁻¹ Σ_or = WᵀW.
+            double[][] w = new double[rest.length][];
+            for (int r = 0; r < rest.length; r++) {
+                double[] crossCov = new double[observed.length];
+                for (int o = 0; o < observed.length; o++) {
+                    crossCov[o] = cov[observed[o]][rest[r]];
+                }
+                w[r] = observedFactor.solveLower(crossCov);
+            }
+            for (int r = 0; r < rest.length; r++) {
+                conditionalMean[r] += dot(w[r], whitenedDeviation);
+                for (int c = 0; c <= r; c++) {
+                    conditionalCov[r][c] -= dot(w[r], w[c]);
+                    conditionalCov[c][r] = conditionalCov[r][c];
+                }
+            }
+        }
+        return Gaussian.create(conditionalMean, conditionalCov, select(names, rest), CovarianceStructure.FULL, 0);
+    }
+
+    /** Differential entropy in nats: ½ log((2πe)^d |Σ|). */
+    public double entropy() {
+        return 0.5 * (dim() * (1 + LOG_2PI) + logDet());
+    }
+
+    /**
+     * KL(this ‖ other) in nats: ½[tr(Σ₁⁻¹Σ₀) + (μ₁-μ₀)ᵀΣ₁⁻¹(μ₁-μ₀) - d + log|Σ₁|/|Σ₀|], with tr(Σ₁⁻¹Σ₀) =
+     * ‖L₁⁻¹L₀‖²_F. Rounding that would make it slightly negative is clamped to 0.
+     */
+    public double kl(Gaussian other) {
+        if (other.dim() != dim()) {
+            throw new GaussianException("KL divergence needs Gaussians of the same dimension, got " + dim() + " and "
+                    + other.dim(), "compare models over the same variables");
+        }
+        int d = dim();
+        double[][] thisLower = cholesky.lower();
+        double trace = 0;
+        for (int c = 0; c < d; c++) {
+            double[] column = new double[d];
+            for (int r = 0; r < d; r++) {
+                column[r] = thisLower[r][c];
+            }
+            double[] solved = other.cholesky.solveLower(column);
+            trace += dot(solved, solved);
+        }
+        double[] meanDifference = new double[d];
+        for (int i = 0; i < d; i++) {
+            meanDifference[i] = other.mean[i] - mean[i];
+        }
+        double divergence = 0.5 * (trace + other.cholesky.quadraticForm(meanDifference) - d + other.logDet() - logDet());
+        return Math.max(0, divergence);
+    }
+
+    /** n independent draws, one per row: μ + Lz with z standard normal from rng. */
+    public double[][] sample(int n, RandomGenerator rng) {
+        if (n < 0) {
+            throw new GaussianException("cannot draw " + n + " samples", "ask for zero or more samples");
+        }
+        int d = dim();
+        double[][] draws = new double[n][];
+        double[] z = new double[d];
+        for (int s = 0; s < n; s++) {
+            for (int i = 0; i < d; i++) {
+                z[i] = rng.nextGaussian();
+            }
+            double[] draw = cholesky.multiplyLower(z);
+            for (int i = 0; i < d; i++) {
+                draw[i] += mean[i];
+            }
+            draws[s] = draw;
+        }
+        return draws;
+    }
+
+    private int[] checkIndices(int[] idx, String operation) {
+        if (idx == null) {
+            throw new GaussianException(operation + " needs a list of variables", "name the variables");
+        }
+        boolean[] seen = new boolean[dim()];
+        for (int i : idx) {
+            if (i < 0 || i >= dim()) {
+                throw new GaussianException(operation + ": variable index " + i + " is outside " + Checks.tuple(names)
+                        + " (0.." + (dim() - 1) + ")", "use one of " + Checks.quotedList(names));
+            }
+            if (seen[i]) {
+                throw new GaussianException(operation + ": '" + names.get(i) + "' is listed twice",
+                        "list each variable once");
+            }
+            seen[i] = true;
+        }
+        return idx.clone();
+    }
+
+    private int[] complement(int[] idx) {
+        boolean[] listed = new boolean[dim()];
+        for (int i : idx) {
+            listed[i] = true;
+        }
+        return IntStream.range(0, dim()).filter(i -> !listed[i]).toArray();
+    }
+
+    private static double[] select(double[] values, int[] idx) {
+        double[] selected = new double[idx.length];
+        for (int i = 0; i < idx.length; i++) {
+            selected[i] = values[idx[i]];
+        }
+        return selected;
+    }
+
+    private static double[][] select(double[][] matrix, int[] rows, int[] columns) {
+        double[][] selected = new double[rows.length][columns.length];
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < columns.length; c++) {
+                selected[r][c] = matrix[rows[r]][columns[c]];
+            }
+        }
+        return selected;
+    }
+
+    private static List<String> select(List<String> names, int[] idx) {
+        return IntStream.of(idx).mapToObj(names::get).toList();
+    }
+
+    static double dot(double[] a, double[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
     Cholesky cholesky() {
         return cholesky;
     }
 
     @Override
     public String toString() {
-        return "Gaussian" + Checks.tuple(names) + " mean=" + java.util.Arrays.toString(mean) + " cov="
-                + java.util.Arrays.deepToString(cov);
+        return "Gaussian" + Checks.tuple(names) + " mean=" + Arrays.toString(mean) + " cov="
+                + Arrays.deepToString(cov);
     }
 }

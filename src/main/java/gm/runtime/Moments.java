@@ -89,7 +89,7 @@ public final class Moments {
         if (divisor < 1) {
             int needed = estimator == Estimator.MLE ? 1 : 2;
             throw new GaussianException(
-                    "the " + estimator.name().toLowerCase() + " covariance needs at least " + needed + " row"
+                    "the " + (estimator == Estimator.MLE ? "MLE" : "unbiased") + " covariance needs at least " + needed + " row"
                             + (needed == 1 ? "" : "s") + ", got " + count,
                     estimator == Estimator.UNBIASED && count == 1
                             ? "add rows, or use the MLE estimator (which gives variance 0 for a single row)"

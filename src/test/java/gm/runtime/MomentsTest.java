@@ -85,7 +85,7 @@ class MomentsTest {
     void tooFewRowsIsAnError() {
         Moments empty = new Moments(2);
         GaussianException noRows = assertThrows(GaussianException.class, () -> empty.covariance(Estimator.MLE));
-        assertEquals("the mle covariance needs at least 1 row, got 0", noRows.getMessage());
+        assertEquals("the MLE covariance needs at least 1 row, got 0", noRows.getMessage());
         Moments one = new Moments(2);
         one.add(new double[] {1, 2});
         GaussianException oneRow = assertThrows(GaussianException.class, () -> one.covariance(Estimator.UNBIASED));

@@ -1,0 +1,152 @@
+package gm.runtime;
+
+import java.util.List;
+
+/**
+ * A Gaussian estimate updated one row at a time in O(d²): the mean, the unbiased covariance C_n through the
+ * rank-one recursion C_n = ((n−2)/(n−1)) C_{n−1} + (1/n) δδᵀ (δ = x − previous mean), and the precision C_n⁻¹
+ * through Sherman–Morrison. The precision starts, with one Cholesky inversion, at the first update after which
+ * C_n is positive definite (at the earliest n = d + 1). Mutable; accessors return copies.
+ */
+public final class OnlineGaussian {
+    private final List<String> names;
+    private final Moments moments;
+    private double[][] precision;
+
+    public OnlineGaussian(int dim) {
+        this(Checks.defaultNames(checkedDim(dim)));
+    }
+
+    public OnlineGaussian(List<String> names) {
+        this.names = List.copyOf(names);
+        this.moments = new Moments(this.names.size());
+    }
+
+    /** Continues from the rows summarised by m (the moments are copied). */
+    public OnlineGaussian(Moments m, List<String> names) {
+        this(names);
+        if (m.dim() != this.names.size()) {
+            throw new GaussianException("the moments have " + m.dim() + " columns but " + this.names.size()
+                    + " names were given", "give one name per column");
+        }
+        moments.merge(m);
+        startPrecisionIfInvertible();
+    }
+
+    /** Variables are named x1..xd. */
+    public OnlineGaussian(Moments m) {
+        this(m, Checks.defaultNames(m.dim()));
+    }
+
+    private static int checkedDim(int dim) {
+        if (dim < 1) {
+            throw new GaussianException("an online Gaussian needs at least one variable, got dimension " + dim,
+                    "give a positive dimension");
+        }
+        return dim;
+    }
+
+    public void update(double[] x) {
+        Checks.requireVector(x, names, "row");
+        double[] delta = moments.mean();
+        for (int i = 0; i < delta.length; i++) {
+            delta[i] = x[i] - delta[i];
+        }
+        moments.add(x);
+        if (precision != null) {
+            shermanMorrison(delta);
+        } else {
+            startPrecisionIfInvertible();
+        }
+    }
+
+    /**
+     * With C_n = a C_{n−1} + b δδᵀ, a = (n−2)/(n−1), b = 1/n and u = C_{n−1}⁻¹δ:
+     * C_n⁻¹ = (C_{n−1}⁻¹ − b uuᵀ/(a + b δᵀu)) / a.
+     */
+    private void shermanMorrison(double[] delta) {
+        long n = moments.count();
+        double a = (n - 2.0) / (n - 1.0);
+        double b = 1.0 / n;
+        int d = delta.length;
+        double[] u = new double[d];
+        for (int i = 0; i < d; i++) {
+            u[i] = Gaussian.dot(precision[i], delta);
+        }
+        double denominator = a + b * Gaussian.dot(delta, u);
+        for (int i = 0; i < d; i++) {
+            for (int j = 0; j <= i; j++) {
+                precision[i][j] = (precision[i][j] - b * u[i] * u[j] / denominator) / a;
+                precision[j][i] = precision[i][j];
+            }
+        }
+    }
+
+    private void startPrecisionIfInvertible() {
+        if (moments.count() <= names.size()) {
+            return;
+        }
+        try {
+            Cholesky factor = Cholesky.of(cov(), names, "covariance", true);
+            precision = factor.solve(identity(names.size()));
+        } catch (GaussianException singular) {
+            precision = null;
+        }
+    }
+
+    private static double[][] identity(int d) {
+        double[][] identity = new double[d][d];
+        for (int i = 0; i < d; i++) {
+            identity[i][i] = 1;
+        }
+        return identity;
+    }
+
+    public long count() {
+        return moments.count();
+    }
+
+    public int dim() {
+        return names.size();
+    }
+
+    public List<String> names() {
+        return names;
+    }
+
+    public double[] mean() {
+        if (moments.count() == 0) {
+            throw new GaussianException("the mean of " + Checks.tuple(names) + " is undefined before the first row",
+                    "add a row first");
+        }
+        return moments.mean();
+    }
+
+    /** The unbiased covariance C_n (needs n ≥ 2). */
+    public double[][] cov() {
+        return moments.covariance(Estimator.UNBIASED);
+    }
+
+    /** C_n⁻¹; throws until C_n is positive definite, saying how many more rows are needed or what is singular. */
+    public double[][] precision() {
+        if (precision != null) {
+            return Checks.copy(precision);
+        }
+        long n = moments.count();
+        int d = names.size();
+        if (n <= d) {
+            long missing = d + 1 - n;
+            throw new GaussianException("the precision of " + Checks.tuple(names) + " needs at least " + (d + 1)
+                    + " rows (d + 1), got " + n + ": " + missing + " more needed",
+                    "keep updating; the covariance of d variables is invertible only after more than d rows");
+        }
+        // Rethrows the diagnosis (constant or dependent columns) of the current covariance.
+        Cholesky.of(cov(), names, "covariance", true);
+        throw new IllegalStateException("precision not started although the covariance is positive definite");
+    }
+
+    /** The current estimate as a Gaussian with the unbiased covariance. */
+    public Gaussian toGaussian() {
+        return Gaussian.create(mean(), cov(), names, CovarianceStructure.FULL, moments.count());
+    }
+}
