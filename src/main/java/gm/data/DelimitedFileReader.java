@@ -376,10 +376,10 @@ public final class DelimitedFileReader {
                 continue;
             }
             List<String> hints = new ArrayList<>();
-            if (i == 1 && header && got == expected + 1) {
-                hints.add("the header has one name fewer than the data rows; add a name for the first column");
-            } else if (i == 1 && expected == 1) {
+            if (i == 1 && expected == 1) {
                 hints.add("if the file starts with lines that are not data, skip them with 'skip N'");
+            } else if (i == 1 && header && got == expected + 1) {
+                hints.add("the header has one name fewer than the data rows; add a name for the first column");
             } else if (got > expected && delimiter != Delimiter.WHITESPACE) {
                 hints.add("if a field contains a " + delimiter.word() + ", put the field in double quotes");
             }
