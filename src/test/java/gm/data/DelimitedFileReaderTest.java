@@ -367,6 +367,14 @@ class DelimitedFileReaderTest {
     }
 
     @Test
+    void quotedFieldsWithWhitespaceDelimiter() throws IOException {
+        LoadResult r = read(write("w.txt", "name  score\n\"Ann Lee\"  3\n Bob\t4\n"));
+        assertEquals(Delimiter.WHITESPACE, r.delimiter());
+        assertEquals(List.of("Ann Lee", "Bob"), cat(r.dataset(), "name").levels());
+        assertArrayEquals(new double[] {3, 4}, num(r.dataset(), "score").values());
+    }
+
+    @Test
     void oldMacLineEndingsAndNoFinalNewline() throws IOException {
         LoadResult r = read(write("cr.csv", "x,y\r1,2\r3,4"));
         assertEquals(2, r.dataset().rowCount());
