@@ -32,8 +32,9 @@ import java.util.stream.Stream;
  * Text after a closing quote, up to the next delimiter, is appended as is (lenient).</li>
  * <li>AUTO delimiter: the first {@value #SAMPLE} records are split with tab, comma, semicolon and whitespace
  * in that order, and the first that gives every record the same number of fields, more than one, wins. If
- * none is consistent, the one whose most common field count (&gt; 1) covers most records is used, so that the
- * offending line is reported as ragged. If no delimiter splits any record, the file has one column.</li>
+ * none is consistent, the one whose most common field count (&gt; 1) covers most records, and more than half
+ * of them, is used, so that the offending line is reported as ragged. Otherwise the file has one column
+ * (e.g. one number per line, or one text per line with occasional spaces).</li>
  * <li>Missing: a field whose trimmed text is empty, {@code NA}, {@code NaN}, {@code ?} or one of the extra
  * markers.</li>
  * <li>A column is numeric if every non-missing field is a number (see {@link Decimal}: decimal with
@@ -358,7 +359,7 @@ public final class DelimitedFileReader {
                 return d;
             }
             for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-                if (e.getKey() > 1 && e.getValue() > bestCover) {
+                if (e.getKey() > 1 && e.getValue() > bestCover && 2 * e.getValue() > sample.size()) {
                     bestCover = e.getValue();
                     best = d;
                 }

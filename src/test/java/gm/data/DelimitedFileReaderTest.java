@@ -177,6 +177,15 @@ class DelimitedFileReaderTest {
     }
 
     @Test
+    void singleTextColumnWithOccasionalSpaces() throws IOException {
+        // whitespace splits only 1 of 4 records into 2 fields: not a majority, so one column
+        LoadResult r = read(write("cities.txt", "city\nNew York\nBoston\nParis\n"));
+        assertEquals(1, r.dataset().columnCount());
+        assertTrue(r.header());
+        assertEquals(List.of("Boston", "New York", "Paris"), cat(r.dataset(), "city").levels());
+    }
+
+    @Test
     void skipForNistStyleFile() throws IOException {
         StringBuilder sb = new StringBuilder();
         for (int i = 1; i <= 60; i++) {
