@@ -173,8 +173,12 @@ public final class DelimitedFileReader {
                     line++;
                 }
             }
-            throw new DataException("line " + line + " is not valid UTF-8 text",
-                    "convert the file to UTF-8, e.g. iconv -f ISO-8859-1 -t UTF-8 in.txt > out.txt");
+            boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                    || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
+            throw new DataException("line " + line + " is not valid UTF-8 text", utf16
+                    ? "the file looks like UTF-16; convert it to UTF-8, "
+                            + "e.g. iconv -f UTF-16 -t UTF-8 in.txt > out.txt"
+                    : "convert the file to UTF-8, e.g. iconv -f ISO-8859-1 -t UTF-8 in.txt > out.txt");
         }
         out.flip();
         return out.toString();
@@ -377,7 +381,9 @@ public final class DelimitedFileReader {
                 continue;
             }
             List<String> hints = new ArrayList<>();
-            if (i == 1 && expected == 1) {
+            if (got == expected + 1 && r.fields().get(got - 1).isEmpty() && delimiter != Delimiter.WHITESPACE) {
+                hints.add("the line ends with an extra " + delimiter.word());
+            } else if (i == 1 && expected == 1) {
                 hints.add("if the file starts with lines that are not data, skip them with 'skip N'");
             } else if (i == 1 && header && got == expected + 1) {
                 hints.add("the header has one name fewer than the data rows; add a name for the first column");

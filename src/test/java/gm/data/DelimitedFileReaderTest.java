@@ -519,6 +519,23 @@ class DelimitedFileReaderTest {
     }
 
     @Test
+    void utf16GetsItsOwnHint() throws IOException {
+        byte[] bytes = {(byte) 0xFF, (byte) 0xFE, 'a', 0, '\n', 0};
+        DataException e = fails(writeBytes("u16.csv", bytes), LoadOptions.defaults());
+        assertEquals("line 1 is not valid UTF-8 text", e.getMessage());
+        assertEquals("the file looks like UTF-16; convert it to UTF-8, "
+                + "e.g. iconv -f UTF-16 -t UTF-8 in.txt > out.txt", e.hint());
+    }
+
+    @Test
+    void trailingDelimiterOnOneLine() throws IOException {
+        Path p = write("t.csv", "a,b\n1,2\n3,4,\n");
+        DataException e = fails(p, LoadOptions.defaults().withDelimiter(Delimiter.COMMA));
+        assertEquals("line 3 has 3 fields, expected 2", e.getMessage());
+        assertEquals("the line ends with an extra comma", e.hint());
+    }
+
+    @Test
     void validUtf8IsKept() throws IOException {
         Dataset d = read(write("u.csv", "città,n\nZürich,1\n東京,2\n")).dataset();
         assertEquals(List.of("città", "n"), d.names());
