@@ -73,8 +73,8 @@ public final class Describe {
     }
 
     /**
-     * R type 7: h = (n&minus;1)p, x[&lfloor;h&rfloor;] + (h&minus;&lfloor;h&rfloor;)(x[&lfloor;h&rfloor;+1] &minus; x[&lfloor;h&rfloor;]),
-     * with the difference taken from the deltas (exact differences) rather than the rounded values.
+     * R type 7: with h = (n&minus;1)p and j = floor(h), x[j] + (h &minus; j)(x[j+1] &minus; x[j]), the
+     * difference taken from the deltas (exact differences) rather than from the rounded values.
      */
     static double quantile7(double[] sortedValues, double[] sortedDeltas, double p) {
         int n = sortedValues.length;

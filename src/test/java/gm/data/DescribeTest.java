@@ -105,7 +105,8 @@ class DescribeTest {
 
     @Test
     void smallSamples() {
-        // numpy.quantile([1,2,3,4], [.25,.5,.75]) = [1.75, 2.5, 3.25]; numpy.std([1,2,3,4], ddof=1) = 1.2909944487358056
+        // numpy.quantile([1,2,3,4], [.25,.5,.75]) = [1.75, 2.5, 3.25];
+        // numpy.std([1,2,3,4], ddof=1) = 1.2909944487358056
         NumericSummary a = Describe.numeric(NumericColumn.of("a", new double[] {4, Double.NaN, 1, 3, 2}));
         assertEquals(4, a.n());
         assertEquals(1, a.missing());
