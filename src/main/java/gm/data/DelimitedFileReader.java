@@ -32,8 +32,9 @@ import java.util.stream.Stream;
  * Text after a closing quote, up to the next delimiter, is appended as is (lenient).</li>
  * <li>AUTO delimiter: the first {@value #SAMPLE} records are split with tab, comma, semicolon and whitespace
  * in that order, and the first that gives every record the same number of fields, more than one, wins. If
- * none is consistent, the one whose most common field count (&gt; 1) covers most records is used, so that the
- * offending line is reported as ragged. If no delimiter splits any record, the file has one column.</li>
+ * none is consistent, the one whose most common field count (&gt; 1) covers most records, and more than half
+ * of them, is used, so that the offending line is reported as ragged. Otherwise the file has one column
+ * (e.g. one number per line, or one text per line with occasional spaces).</li>
  * <li>Missing: a field whose trimmed text is empty, {@code NA}, {@code NaN}, {@code ?} or one of the extra
  * markers.</li>
  * <li>A column is numeric if every non-missing field is a number (see {@link Decimal}: decimal with
@@ -172,8 +173,12 @@ public final class DelimitedFileReader {
                     line++;
                 }
             }
-            throw new DataException("line " + line + " is not valid UTF-8 text",
-                    "convert the file to UTF-8, e.g. iconv -f ISO-8859-1 -t UTF-8 in.txt > out.txt");
+            boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                    || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
+            throw new DataException("line " + line + " is not valid UTF-8 text", utf16
+                    ? "the file looks like UTF-16; convert it to UTF-8, "
+                            + "e.g. iconv -f UTF-16 -t UTF-8 in.txt > out.txt"
+                    : "convert the file to UTF-8, e.g. iconv -f ISO-8859-1 -t UTF-8 in.txt > out.txt");
         }
         out.flip();
         return out.toString();
@@ -358,7 +363,7 @@ public final class DelimitedFileReader {
                 return d;
             }
             for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-                if (e.getKey() > 1 && e.getValue() > bestCover) {
+                if (e.getKey() > 1 && e.getValue() > bestCover && 2 * e.getValue() > sample.size()) {
                     bestCover = e.getValue();
                     best = d;
                 }
@@ -376,10 +381,12 @@ public final class DelimitedFileReader {
                 continue;
             }
             List<String> hints = new ArrayList<>();
-            if (i == 1 && header && got == expected + 1) {
-                hints.add("the header has one name fewer than the data rows; add a name for the first column");
+            if (got == expected + 1 && r.fields().get(got - 1).isEmpty() && delimiter != Delimiter.WHITESPACE) {
+                hints.add("the line ends with an extra " + delimiter.word());
             } else if (i == 1 && expected == 1) {
                 hints.add("if the file starts with lines that are not data, skip them with 'skip N'");
+            } else if (i == 1 && header && got == expected + 1) {
+                hints.add("the header has one name fewer than the data rows; add a name for the first column");
             } else if (got > expected && delimiter != Delimiter.WHITESPACE) {
                 hints.add("if a field contains a " + delimiter.word() + ", put the field in double quotes");
             }

@@ -62,28 +62,19 @@ public final class Describe {
             sd = n > 1 ? Math.sqrt(Math.max(0.0, (ss - r * r / n) / (n - 1))) : nan;
         }
 
-        // Order rows by delta, then value: both are monotone in the exact number, so this is its order.
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> {
-            int cmp = Double.compare(d[a], d[b]);
-            return cmp != 0 ? cmp : Double.compare(v[a], v[b]);
-        });
-        double[] sv = new double[n];
-        double[] sd2 = new double[n];
-        for (int i = 0; i < n; i++) {
-            sv[i] = v[order[i]];
-            sd2[i] = d[order[i]];
-        }
+        // Values and deltas are both non-decreasing functions of the exact number, so sorting each array on
+        // its own puts them in the same (rank) order: sv[k] and sd2[k] belong to the k-th smallest number.
+        double[] sv = v;
+        double[] sd2 = d;
+        Arrays.sort(sv);
+        Arrays.sort(sd2);
         return new NumericSummary(c.name(), n, c.missingCount(), mean, sd, sv[0], quantile7(sv, sd2, 0.25),
                 quantile7(sv, sd2, 0.5), quantile7(sv, sd2, 0.75), sv[n - 1]);
     }
 
     /**
-     * R type 7: h = (n&minus;1)p, x[&lfloor;h&rfloor;] + (h&minus;&lfloor;h&rfloor;)(x[&lfloor;h&rfloor;+1] &minus; x[&lfloor;h&rfloor;]),
-     * with the difference taken from the deltas (exact differences) rather than the rounded values.
+     * R type 7: with h = (n&minus;1)p and j = floor(h), x[j] + (h &minus; j)(x[j+1] &minus; x[j]), the
+     * difference taken from the deltas (exact differences) rather than from the rounded values.
      */
     static double quantile7(double[] sortedValues, double[] sortedDeltas, double p) {
         int n = sortedValues.length;

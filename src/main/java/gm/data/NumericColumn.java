@@ -43,7 +43,8 @@ public final class NumericColumn implements Column {
 
     /**
      * A column with an explicit shift: {@code deltas[i]} should be {@code values[i] - origin} computed as
-     * exactly as the caller can. Missing entries must be NaN in both arrays.
+     * exactly as the caller can (in particular deltas must be in the same order as the values, which
+     * {@link Describe} relies on for quantiles). Missing entries must be NaN in both arrays.
      *
      * @throws DataException if the arrays differ in length, a missing entry is not missing in both, or the
      *     origin is not finite
