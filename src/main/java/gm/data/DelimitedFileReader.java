@@ -466,7 +466,7 @@ public final class DelimitedFileReader {
             Integer before = seen.putIfAbsent(names.get(j), j);
             if (before != null) {
                 throw new DataException("duplicate column name '" + names.get(j) + "' (columns " + (before + 1)
-                        + " and " + (j + 1) + ")", "give the columns distinct names with 'names ...'");
+                        + " and " + (j + 1) + ")", "give the columns distinct names with 'columns (a, b, ...)'");
             }
         }
         return names;

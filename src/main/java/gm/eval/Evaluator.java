@@ -108,7 +108,7 @@ final class Evaluator {
                 rows[i] = ((VectorValue) elements.get(i)).values();
                 if (rows[i].length != rows[0].length) {
                     throw new GmException(literal.elements().get(i).span(), "matrix row " + (i + 1) + " has "
-                            + rows[i].length + " elements, row 1 has " + rows[0].length, "every row needs the same length");
+                            + count(rows[i].length, "element") + ", row 1 has " + rows[0].length, "every row needs the same length");
                 }
             }
             return new MatrixValue(rows);
@@ -143,6 +143,10 @@ final class Evaluator {
                     "pick one group by its level, e.g. gs[" + group.levels().get(0) + "]; or ask for its levels");
         }
         throw new GmException(span, target.kind() + " has no property '" + name + "'");
+    }
+
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     static GmException unknownColumn(Span span, String name, Dataset data) {

@@ -83,6 +83,9 @@ final class Fitting {
             out.println("fit gaussian: dropped " + dropped + " of " + rows + " rows with a missing value in ("
                     + String.join(", ", names) + (groups.isPresent() ? ", " + groups.get().name() : "") + ")");
         }
+        if (rows == 0) {
+            throw new GmException(fit.data().span(), "no rows to fit: the dataset is empty");
+        }
         if (dropped == rows) {
             throw new GmException(fit.data().span(), "no complete rows to fit: every row has a missing value");
         }

@@ -269,7 +269,7 @@ final class Functions {
         for (int i = 1; i < columns.size(); i++) {
             if (columns.get(i).size() != columns.get(0).size()) {
                 throw new GmException(call.arguments().get(i).span(), "column '" + columns.get(i).name() + "' has "
-                        + columns.get(i).size() + " values but '" + columns.get(0).name() + "' has " + columns.get(0).size());
+                        + Evaluator.count(columns.get(i).size(), "value") + " but '" + columns.get(0).name() + "' has " + columns.get(0).size());
             }
         }
         try {

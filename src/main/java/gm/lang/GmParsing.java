@@ -1,10 +1,12 @@
 package gm.lang;
 
 import gm.lang.ast.Program;
+import gm.lang.ast.Statement;
 import gm.lang.parser.GmLexer;
 import gm.lang.parser.GmParser;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.Token;
 
 import java.util.ArrayDeque;
@@ -31,21 +33,57 @@ public final class GmParsing {
         tokens.fill();
 
         List<Diagnostic> errors = new ArrayList<>(unbalancedBrackets(source.name(), tokens.getTokens()));
-        GmParser parser = new GmParser(tokens);
-        parser.removeErrorListeners();
-        SyntaxErrorCollector collector = new SyntaxErrorCollector(source.name());
-        parser.addErrorListener(collector);
-        GmParser.ProgramContext tree = parser.program();
-        // After a bracket error the parser's view of where statements end is unreliable: keep only its earlier errors.
+        // After a bracket error the statement boundaries are unreliable: keep only the errors before it.
         int firstBracketLine = errors.isEmpty() ? Integer.MAX_VALUE : errors.get(0).span().line();
-        collector.diagnostics().stream().filter(d -> d.span().line() < firstBracketLine).forEach(errors::add);
+        AstBuilder builder = new AstBuilder(source.name());
+        List<Statement> statements = new ArrayList<>();
+        for (List<Token> chunk : statementChunks(tokens.getTokens())) {
+            if (chunk.get(0).getLine() >= firstBracketLine) {
+                break;
+            }
+            GmParser parser = new GmParser(new CommonTokenStream(new ListTokenSource(chunk)));
+            parser.removeErrorListeners();
+            SyntaxErrorCollector collector = new SyntaxErrorCollector(source.name());
+            parser.addErrorListener(collector);
+            GmParser.ProgramContext tree = parser.program();
+            if (collector.diagnostics().isEmpty()) {
+                statements.addAll(builder.program(tree).statements());
+            } else {
+                errors.addAll(collector.diagnostics());
+            }
+        }
+        errors.addAll(builder.errors());
         if (!errors.isEmpty()) {
             errors.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
             return new Result(new Program(List.of()), errors);
         }
-        AstBuilder builder = new AstBuilder(source.name());
-        Program program = builder.program(tree);
-        return new Result(builder.errors().isEmpty() ? program : new Program(List.of()), builder.errors());
+        return new Result(new Program(statements), List.of());
+    }
+
+    /**
+     * Each statement is parsed on its own, so an error in one cannot swallow the next line. The lexer only emits
+     * newlines outside brackets, so every newline or ';' token ends a statement; it stays in the chunk so that an
+     * error there reads "unexpected end of line".
+     */
+    private static List<List<Token>> statementChunks(List<Token> tokens) {
+        List<List<Token>> chunks = new ArrayList<>();
+        List<Token> current = new ArrayList<>();
+        for (Token token : tokens) {
+            if (token.getType() == Token.EOF) {
+                break;
+            }
+            current.add(token);
+            if (token.getType() == GmLexer.NEWLINE || token.getType() == GmLexer.SEMICOLON) {
+                if (current.size() > 1) {
+                    chunks.add(current);
+                }
+                current = new ArrayList<>();
+            }
+        }
+        if (!current.isEmpty()) {
+            chunks.add(current);
+        }
+        return chunks;
     }
 
     /**

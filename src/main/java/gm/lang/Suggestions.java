@@ -32,7 +32,8 @@ public final class Suggestions {
     }
 
     private static boolean isPlausibleTypo(String word, String candidate) {
-        int allowed = Math.max(1, Math.min(word.length(), candidate.length()) / 3);
+        int shorter = Math.min(word.length(), candidate.length());
+        int allowed = shorter <= 3 ? 1 : Math.max(2, shorter / 3);
         return distance(word.toLowerCase(), candidate.toLowerCase()) <= allowed;
     }
 

@@ -38,7 +38,7 @@ final class SyntaxErrorCollector extends BaseErrorListener {
         Token token = (Token) offendingSymbol;
         Span span = TokenSpans.of(sourceName, token);
         if (token.getType() == GmLexer.UNTERMINATED_STRING) {
-            diagnostics.add(new Diagnostic(span, "unterminated string", "close the string with '\"' on the same line"));
+            diagnostics.add(new Diagnostic(span, "unterminated string", "close the string with '\"'"));
             return;
         }
         if (token.getType() == GmLexer.UNEXPECTED_CHARACTER) {

@@ -1,0 +1,91 @@
+package gm.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Exit codes and entry points of the command line (sysexits: 64 usage, 65 syntax, 66 no input, 70 runtime). */
+class CommandLineTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String stdin, String... args) {
+        return Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void expressionFromTheCommandLine() {
+        assertEquals(0, run("", "-e", "x = [1, 2]; print x' * x"));
+        assertEquals("5\n", out());
+    }
+
+    @Test
+    void pipedStandardInputRunsAsAScript() {
+        assertEquals(0, run("a = 2\nprint a ^ 10\n"));
+        assertEquals("1024\n", out());
+    }
+
+    @Test
+    void scriptFileByRunAndByName(@TempDir Path folder) throws Exception {
+        Path script = folder.resolve("s.gm");
+        Files.writeString(script, "print 1 + 1\n");
+        assertEquals(0, run("", "run", script.toString()));
+        assertEquals(0, run("", script.toString()));
+        assertEquals("2\n2\n", out());
+    }
+
+    @Test
+    void syntaxErrorsRunNothingAndExit65() {
+        assertEquals(65, run("", "-e", "print 1\nx = (2"));
+        assertEquals("", out());
+        assertTrue(err().startsWith("<command line>:2:5: error: '(' is never closed"), err());
+    }
+
+    @Test
+    void runtimeErrorStopsTheScriptAndExits70() {
+        assertEquals(70, run("", "-e", "print 1\nprint nothing\nprint 3"));
+        assertEquals("1\n", out());
+        assertTrue(err().startsWith("<command line>:2:7: error: unknown variable 'nothing'"), err());
+    }
+
+    @Test
+    void usageErrorsExit64() {
+        assertEquals(64, run("", "--frobnicate"));
+        assertTrue(err().contains("unknown option '--frobnicate'"));
+        assertEquals(64, run("", "-e"));
+    }
+
+    @Test
+    void missingScriptExits66(@TempDir Path folder) {
+        assertEquals(66, run("", folder.resolve("absent.gm").toString()));
+        assertTrue(err().contains("no such script"), err());
+        assertEquals(66, run("", "run", folder.toString()));
+        assertTrue(err().contains("is a folder"), err());
+    }
+
+    @Test
+    void noStackTraceForUserErrors() {
+        run("", "-e", "print inv([[1, 2], [2, 4]])");
+        assertTrue(err().contains("singular"), err());
+        assertTrue(!err().contains("at gm."), err());
+    }
+}

@@ -1,0 +1,114 @@
+package gm.eval;
+
+import gm.lang.Source;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The exact text of error messages: location, message, the source line, a caret under the span, and the hint. */
+class ErrorMessagesTest {
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                Arguments.of("x = [1, 2]\nprint x[0]", """
+                        t.gm:2:9: error: element index 0 is out of range: valid indices are 1 to 2
+                            print x[0]
+                                    ^
+                          hint: indexing starts at 1, as in R and the textbook
+                        """),
+                Arguments.of("print [[1, 2], [3]]", """
+                        t.gm:1:16: error: matrix row 2 has 1 element, row 1 has 2
+                            print [[1, 2], [3]]
+                                           ^^^
+                          hint: every row needs the same length
+                        """),
+                Arguments.of("print sqroot(2)", """
+                        t.gm:1:7: error: unknown function 'sqroot'
+                            print sqroot(2)
+                                  ^^^^^^
+                          hint: did you mean 'sqrt'?
+                        """),
+                Arguments.of("t = table(height = [67, 79], sex = [\"m\", \"f\"])\nprint t[hieght]", """
+                        t.gm:2:9: error: unknown column 'hieght'
+                            print t[hieght]
+                                    ^^^^^^
+                          hint: did you mean 'height'?
+                        """),
+                Arguments.of("t = table(a = [1, 2], s = [\"x\", \"y\"])\ng = fit gaussian t", """
+                        t.gm:2:18: error: column 's' is categorical; a Gaussian needs numeric columns
+                            g = fit gaussian t
+                                             ^
+                          hint: select the numeric columns, e.g. ds[a]
+                        """),
+                Arguments.of("t = table(a = [1, 1, 1], b = [1, 2, 3])\ng = fit gaussian t", """
+                        t.gm:2:5: error: covariance of (a, b) is singular: 'a' is constant (variance 0)
+                            g = fit gaussian t
+                                ^^^^^^^^^^^^^^
+                          hint: drop 'a' (a constant column carries no information)
+                        """),
+                Arguments.of("t = table(a = [1, 2])\nprint t where a == \"x\"", """
+                        t.gm:2:15: error: cannot compare a column with a string
+                            print t where a == "x"
+                                          ^^^^^^^^
+                          hint: this column holds numbers: compare with a number, e.g. == 1
+                        """),
+                Arguments.of("print [[1, 2], [3, 4]] * [1, 2, 3]", """
+                        t.gm:1:7: error: cannot multiply a 2×2 matrix by a vector of length 3: the left has 2 columns, the right 3 rows
+                            print [[1, 2], [3, 4]] * [1, 2, 3]
+                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+                          hint: transpose one side with ' or check the dimensions
+                        """),
+                Arguments.of("g = fit gaussian table(a = [1, 2, 4]) estimator unbaised", """
+                        t.gm:1:49: error: unknown estimator 'unbaised'
+                            g = fit gaussian table(a = [1, 2, 4]) estimator unbaised
+                                                                            ^^^^^^^^
+                          hint: did you mean 'unbiased'?
+                        """),
+                Arguments.of("x = 1 +\ny = 2\nprint \"abc", """
+                        t.gm:1:8: error: unexpected end of line; expected an expression
+                            x = 1 +
+                                   ^
+                        t.gm:3:7: error: unterminated string
+                            print "abc
+                                  ^^^^
+                          hint: close the string with '"'
+                        """),
+                Arguments.of("A = [[1, 2],\n     [3, 4]\nprint A", """
+                        t.gm:1:5: error: '[' is never closed
+                            A = [[1, 2],
+                                ^
+                          hint: add a matching ']'
+                        """),
+                Arguments.of("set digits 40", """
+                        t.gm:1:12: error: digits must be between 1 and 17, not 40
+                            set digits 40
+                                       ^^
+                          hint: 17 significant digits show every double exactly
+                        """),
+                Arguments.of("hw = load \"no-such-file.csv\"", """
+                        t.gm:1:11: error: file not found: no-such-file.csv
+                            hw = load "no-such-file.csv"
+                                      ^^^^^^^^^^^^^^^^^^
+                          hint: relative paths start at %s, the script's folder
+                        """.formatted(Path.of("").toAbsolutePath())));
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void message(String program, String expected) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        new Interpreter(new Session(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false)
+                .run(new Source("t.gm", program, Path.of("").toAbsolutePath()));
+        assertEquals(expected, err.toString(StandardCharsets.UTF_8));
+    }
+}
