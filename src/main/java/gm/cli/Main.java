@@ -52,7 +52,7 @@ public final class Main {
         Path here = Path.of("").toAbsolutePath();
         if (rest.isEmpty()) {
             if (interactive) {
-                return new Repl(new Session(), debug).run();
+                return new Repl(new Session(), debug, Path.of(System.getProperty("user.home"), ".gm_history")).run();
             }
             return runText(new Source("<stdin>", read(in), here), out, err, debug);
         }

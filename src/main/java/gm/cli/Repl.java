@@ -23,28 +23,30 @@ final class Repl {
 
     private final Session session;
     private final boolean debug;
+    private final Path historyFile;
 
-    Repl(Session session, boolean debug) {
+    Repl(Session session, boolean debug, Path historyFile) {
         this.session = session;
         this.debug = debug;
+        this.historyFile = historyFile;
     }
 
     int run() {
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-            return loop(terminal);
+            return run(terminal);
         } catch (IOException e) {
             System.err.println("gm: error: cannot open the terminal: " + e.getMessage());
             return 74;
         }
     }
 
-    private int loop(Terminal terminal) {
+    int run(Terminal terminal) {
         LineReader reader = LineReaderBuilder.builder()
                 .appName("gm")
                 .terminal(terminal)
                 .parser(new ReplLineParser())
                 .highlighter(new ReplHighlighter())
-                .variable(LineReader.HISTORY_FILE, Path.of(System.getProperty("user.home"), ".gm_history"))
+                .variable(LineReader.HISTORY_FILE, historyFile)
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION_PROMPT)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .build();
