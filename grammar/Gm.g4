@@ -47,6 +47,14 @@ expression
 primary
   : LOAD STRING loadOption*                                      # loadExpression
   | FIT GAUSSIAN expression fitOption*                           # fitGaussianExpression
+  | CLASSIFY identifier expression classifyOption*               # classifyExpression
+  | QDA CLASSES classList gaussianClassifierParameter*           # qdaParameters
+  | NAIVE BAYES CLASSES classList naiveBayesParameter*           # naiveBayesParameters
+  | PREDICT expression AT LPAREN argument (COMMA argument)* RPAREN  # predictAtNamed
+  | PREDICT expression AT expression                             # predictAt
+  | PREDICT expression ON expression                             # predictOn
+  | EVALUATE expression ON expression (CV (NUMBER | identifier))?  # evaluateExpression
+  | BOUNDARY expression                                          # boundaryExpression
   | identifier LPAREN (argument (COMMA argument)*)? RPAREN       # callExpression
   | NUMBER                                                       # numberLiteral
   | STRING                                                       # stringLiteral
@@ -74,11 +82,44 @@ fitOption
   | BY identifier                                                # byOption
   ;
 
+classList
+  : LPAREN classLabel (COMMA classLabel)* RPAREN
+  ;
+
+classLabel
+  : identifier
+  | NUMBER
+  | STRING
+  ;
+
+classifyOption
+  : BY identifier                                                # classifyByOption
+  | COVARIANCE identifier                                        # classifyCovarianceOption
+  | ESTIMATOR identifier                                         # classifyEstimatorOption
+  | PRIOR expression                                             # classifyPriorOption
+  | (ALPHA | SHRINKAGE) expression                               # classifyAlphaOption
+  | FEATURE identifier identifier                                # classifyFeatureOption
+  ;
+
+gaussianClassifierParameter
+  : MEANS expression                                             # meansParameter
+  | COVS expression                                              # covsParameter
+  | PRIOR expression                                             # gaussianPriorParameter
+  ;
+
+naiveBayesParameter
+  : PRIOR expression                                             # naiveBayesPriorParameter
+  | FEATURE identifier BERNOULLI expression                      # bernoulliFeature
+  | FEATURE identifier GAUSSIAN MEANS expression VARIANCES expression  # gaussianFeature
+  ;
+
 // Soft keywords: words that start a statement or an option are still usable as names (a column may be called 'missing').
 identifier
   : IDENTIFIER
   | LOAD | FIT | GAUSSIAN | PRINT | DESCRIBE | SET | HELP | EXIT | QUIT
   | COLUMNS | DELIMITER | MISSING | SKIP_LINES | HEADER | ESTIMATOR | COVARIANCE | BY
+  | CLASSIFY | QDA | NAIVE | BAYES | CLASSES | PREDICT | AT | ON | EVALUATE | CV | BOUNDARY
+  | PRIOR | ALPHA | SHRINKAGE | FEATURE | MEANS | COVS | VARIANCES | BERNOULLI
   ;
 
 LOAD       : 'load';
@@ -98,6 +139,25 @@ HEADER     : 'header';
 ESTIMATOR  : 'estimator';
 COVARIANCE : 'covariance';
 BY         : 'by';
+CLASSIFY   : 'classify';
+QDA        : 'qda';
+NAIVE      : 'naive';
+BAYES      : 'bayes';
+CLASSES    : 'classes';
+PREDICT    : 'predict';
+AT         : 'at';
+ON         : 'on';
+EVALUATE   : 'evaluate';
+CV         : 'cv';
+BOUNDARY   : 'boundary';
+PRIOR      : 'prior';
+ALPHA      : 'alpha';
+SHRINKAGE  : 'shrinkage';
+FEATURE    : 'feature';
+MEANS      : 'means';
+COVS       : 'covs';
+VARIANCES  : 'variances';
+BERNOULLI  : 'bernoulli';
 
 WHERE : 'where';
 AND   : 'and';

@@ -268,6 +268,11 @@ final class Evaluator {
                 .orElseThrow(() -> unknownColumn(span, name, d.source()));
     }
 
+    /** The group level of a row, as {@link #levelsOf} writes it. */
+    static String levelAt(Column column, int row) {
+        return column instanceof CategoricalColumn c ? c.get(row) : new NumberFormatter(17).format(((NumericColumn) column).get(row));
+    }
+
     static List<String> levelsOf(Column column) {
         if (column instanceof CategoricalColumn c) {
             return c.levels();

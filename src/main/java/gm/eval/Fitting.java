@@ -77,7 +77,7 @@ final class Fitting {
             for (int j = 0; j < row.length; j++) {
                 row[j] = features.get(j).delta(i);
             }
-            moments.get(groups.isPresent() ? level(groups.get(), i) : "").add(row);
+            moments.get(groups.isPresent() ? Evaluator.levelAt(groups.get(), i) : "").add(row);
         }
         if (dropped > 0) {
             out.println("fit gaussian: dropped " + dropped + " of " + rows + " rows with a missing value in ("
@@ -124,11 +124,6 @@ final class Fitting {
             }
         }
         return true;
-    }
-
-    private static String level(Column groups, int row) {
-        return groups instanceof CategoricalColumn c ? c.get(row)
-                : new NumberFormatter(17).format(((NumericColumn) groups).get(row));
     }
 
     private static List<String> numericNames(DatasetValue d) {

@@ -141,6 +141,33 @@ public sealed interface Value {
         }
     }
 
+    /**
+     * A trained or stated classifier. {@code labelColumn} names the column holding the true classes in data to evaluate
+     * on; {@code training} says how to refit it (for cross-validation), absent for a classifier given by parameters.
+     */
+    record ClassifierValue(gm.runtime.classify.Classifier classifier, String method, String labelColumn,
+                           Optional<ClassifierTraining> training) implements Value {
+        public String kind() {
+            return "a classifier";
+        }
+    }
+
+    record PredictionValue(gm.runtime.classify.Prediction prediction, List<String> classes) implements Value {
+        public PredictionValue {
+            classes = List.copyOf(classes);
+        }
+
+        public String kind() {
+            return "a prediction";
+        }
+    }
+
+    record EvaluationValue(gm.runtime.classify.Evaluation evaluation, String description) implements Value {
+        public String kind() {
+            return "an evaluation";
+        }
+    }
+
     /** One Gaussian per group, from {@code fit gaussian ... by column}. */
     record GaussianGroupValue(String groupColumn, List<String> levels, List<Gaussian> gaussians) implements Value {
         public GaussianGroupValue {

@@ -1,5 +1,6 @@
 package gm.lang;
 
+import gm.lang.ast.ClassifierOptions;
 import gm.lang.ast.Expression;
 import gm.lang.ast.Expression.BinaryOperator;
 import gm.lang.ast.LoadOptions;
@@ -22,6 +23,9 @@ final class AstBuilder extends GmBaseVisitor<Object> {
     static final List<String> DELIMITERS = List.of("comma", "tab", "semicolon", "whitespace");
     static final List<String> ESTIMATORS = List.of("mle", "unbiased");
     static final List<String> COVARIANCES = List.of("full", "diagonal", "spherical");
+    static final List<String> CLASSIFIERS = List.of("qda", "lda", "rda", "nb");
+    static final List<String> FEATURE_KINDS = List.of("gaussian", "bernoulli");
+    static final List<String> NAMED_PRIORS = List.of("empirical", "uniform");
 
     private final String sourceName;
     private final List<Diagnostic> errors = new ArrayList<>();
@@ -249,6 +253,174 @@ final class AstBuilder extends GmBaseVisitor<Object> {
             }
         }
         return new Expression.FitGaussian(span(context), expression(context.expression()), estimator, covariance, by);
+    }
+
+    @Override
+    public Expression visitClassifyExpression(GmParser.ClassifyExpressionContext context) {
+        Word method = allowed(word(context.identifier()), CLASSIFIERS, "classifier");
+        Optional<Word> by = Optional.empty();
+        Optional<Word> covariance = Optional.empty();
+        Optional<Word> estimator = Optional.empty();
+        Optional<Expression.Prior> prior = Optional.empty();
+        Optional<Expression> alpha = Optional.empty();
+        List<ClassifierOptions.FeatureKind> features = new ArrayList<>();
+        for (GmParser.ClassifyOptionContext option : context.classifyOption()) {
+            if (option instanceof GmParser.ClassifyByOptionContext b) {
+                by = Optional.of(word(b.identifier()));
+            } else if (option instanceof GmParser.ClassifyCovarianceOptionContext c) {
+                covariance = Optional.ofNullable(allowed(word(c.identifier()), COVARIANCES, "covariance"));
+            } else if (option instanceof GmParser.ClassifyEstimatorOptionContext e) {
+                estimator = Optional.ofNullable(allowed(word(e.identifier()), ESTIMATORS, "estimator"));
+            } else if (option instanceof GmParser.ClassifyPriorOptionContext p) {
+                prior = Optional.of(prior(p, p.expression()));
+            } else if (option instanceof GmParser.ClassifyAlphaOptionContext a) {
+                alpha = Optional.of(expression(a.expression()));
+            } else if (option instanceof GmParser.ClassifyFeatureOptionContext f) {
+                Word kind = allowed(word(f.identifier(1)), FEATURE_KINDS, "feature kind");
+                if (kind != null) {
+                    features.add(new ClassifierOptions.FeatureKind(word(f.identifier(0)), kind));
+                }
+            }
+        }
+        Span span = span(context);
+        if (method != null) {
+            if (by.isEmpty()) {
+                errors.add(new Diagnostic(span, "classify needs the column of class labels", "add 'by COLUMN', e.g. classify "
+                        + method.text() + " hw[height, weight] by gender"));
+            }
+            if (method.text().equals("rda") && alpha.isEmpty()) {
+                errors.add(new Diagnostic(method.span(), "rda needs its mixing weight", "add 'alpha 0.5' (1 is qda, 0 is lda)"));
+            }
+            if (!method.text().equals("rda") && alpha.isPresent()) {
+                errors.add(new Diagnostic(alpha.get().span(), "alpha applies to rda only", "use 'classify rda ... alpha 0.5'"));
+            }
+            if (!method.text().equals("nb") && !features.isEmpty()) {
+                errors.add(new Diagnostic(features.get(0).feature().span(), "feature kinds apply to naive Bayes only",
+                        "use 'classify nb ...'"));
+            }
+            if (method.text().equals("nb") && covariance.isPresent()) {
+                errors.add(new Diagnostic(covariance.get().span(), "naive Bayes has no covariance option: its features are independent within a class"));
+            }
+        }
+        return new Expression.Classify(span, method == null ? word(context.identifier()) : method,
+                expression(context.expression()), new ClassifierOptions(by, covariance, estimator, prior, alpha, features));
+    }
+
+    /** {@code prior uniform} / {@code prior empirical} name a rule; anything else is the vector of probabilities. */
+    private Expression.Prior prior(ParserRuleContext option, GmParser.ExpressionContext value) {
+        Expression probabilities = expression(value);
+        if (probabilities instanceof Expression.Name name && NAMED_PRIORS.contains(name.name())) {
+            return new Expression.Prior(span(option), Optional.of(new Word(name.span(), name.name())), Optional.empty());
+        }
+        return new Expression.Prior(span(option), Optional.empty(), Optional.of(probabilities));
+    }
+
+    @Override
+    public Expression visitQdaParameters(GmParser.QdaParametersContext context) {
+        Optional<Expression> means = Optional.empty();
+        Optional<Expression> covs = Optional.empty();
+        Optional<Expression.Prior> prior = Optional.empty();
+        for (GmParser.GaussianClassifierParameterContext parameter : context.gaussianClassifierParameter()) {
+            if (parameter instanceof GmParser.MeansParameterContext m) {
+                means = Optional.of(expression(m.expression()));
+            } else if (parameter instanceof GmParser.CovsParameterContext c) {
+                covs = Optional.of(expression(c.expression()));
+            } else if (parameter instanceof GmParser.GaussianPriorParameterContext p) {
+                prior = Optional.of(prior(p, p.expression()));
+            }
+        }
+        Span span = span(context);
+        if (means.isEmpty() || covs.isEmpty()) {
+            errors.add(new Diagnostic(span, "a qda model needs 'means' and 'covs'",
+                    "write qda classes (a, b) means [[0, 0], [1, 1]] covs [[[1, 0], [0, 1]], [[1, 0], [0, 1]]]"));
+            return new Expression.QdaParameters(span, classes(context.classList()), new Expression.VectorLiteral(span, List.of()),
+                    new Expression.VectorLiteral(span, List.of()), prior);
+        }
+        return new Expression.QdaParameters(span, classes(context.classList()), means.get(), covs.get(), prior);
+    }
+
+    @Override
+    public Expression visitNaiveBayesParameters(GmParser.NaiveBayesParametersContext context) {
+        Optional<Expression.Prior> prior = Optional.empty();
+        List<Expression.NaiveBayesFeature> features = new ArrayList<>();
+        for (GmParser.NaiveBayesParameterContext parameter : context.naiveBayesParameter()) {
+            if (parameter instanceof GmParser.NaiveBayesPriorParameterContext p) {
+                prior = Optional.of(prior(p, p.expression()));
+            } else if (parameter instanceof GmParser.BernoulliFeatureContext b) {
+                features.add(new Expression.NaiveBayesFeature(span(b), word(b.identifier()), Optional.of(expression(b.expression())),
+                        Optional.empty(), Optional.empty()));
+            } else if (parameter instanceof GmParser.GaussianFeatureContext g) {
+                features.add(new Expression.NaiveBayesFeature(span(g), word(g.identifier()), Optional.empty(),
+                        Optional.of(expression(g.expression(0))), Optional.of(expression(g.expression(1)))));
+            }
+        }
+        if (features.isEmpty()) {
+            errors.add(new Diagnostic(span(context), "a naive Bayes model needs at least one feature",
+                    "add e.g. feature x1 bernoulli [0.5, 0.5] or feature x2 gaussian means [0, 1] variances [1, 1]"));
+        }
+        return new Expression.NaiveBayesParameters(span(context), classes(context.classList()), prior, features);
+    }
+
+    private List<Word> classes(GmParser.ClassListContext context) {
+        List<Word> classes = new ArrayList<>();
+        for (GmParser.ClassLabelContext label : context.classLabel()) {
+            String text = label.STRING() != null ? unquote(label.STRING().getSymbol()) : label.getText();
+            classes.add(new Word(span(label), text));
+        }
+        return classes;
+    }
+
+    @Override
+    public Expression visitPredictAtNamed(GmParser.PredictAtNamedContext context) {
+        List<Expression.Argument> values = new ArrayList<>();
+        for (GmParser.ArgumentContext argument : context.argument()) {
+            if (argument.identifier() == null) {
+                errors.add(new Diagnostic(span(argument), "name each feature given: predict q at (x1 = 0, x2 = 1.5)"));
+                continue;
+            }
+            values.add(new Expression.Argument(span(argument), Optional.of(word(argument.identifier())), expression(argument.expression())));
+        }
+        return new Expression.PredictAt(span(context), expression(context.expression()), Optional.empty(), values);
+    }
+
+    @Override
+    public Expression visitPredictAt(GmParser.PredictAtContext context) {
+        return new Expression.PredictAt(span(context), expression(context.expression(0)), Optional.of(expression(context.expression(1))),
+                List.of());
+    }
+
+    @Override
+    public Expression visitPredictOn(GmParser.PredictOnContext context) {
+        return new Expression.PredictOn(span(context), expression(context.expression(0)), expression(context.expression(1)));
+    }
+
+    @Override
+    public Expression visitEvaluateExpression(GmParser.EvaluateExpressionContext context) {
+        Optional<Expression.CrossValidation> crossValidation = Optional.empty();
+        if (context.CV() != null) {
+            Span span = TokenSpans.of(sourceName, context.CV().getSymbol());
+            if (context.NUMBER() != null) {
+                String text = context.NUMBER().getText();
+                Span number = span(context.NUMBER().getSymbol());
+                if (!text.matches("[0-9]{1,6}") || Integer.parseInt(text) < 2) {
+                    errors.add(new Diagnostic(number, "cross-validation needs a whole number of folds, at least 2, not " + text,
+                            "e.g. cv 10, or cv loo for leave-one-out"));
+                } else {
+                    crossValidation = Optional.of(new Expression.CrossValidation(span.to(number), java.util.OptionalInt.of(Integer.parseInt(text))));
+                }
+            } else {
+                Word loo = allowed(word(context.identifier()), List.of("loo"), "cross-validation");
+                if (loo != null) {
+                    crossValidation = Optional.of(new Expression.CrossValidation(span.to(loo.span()), java.util.OptionalInt.empty()));
+                }
+            }
+        }
+        return new Expression.Evaluate(span(context), expression(context.expression(0)), expression(context.expression(1)), crossValidation);
+    }
+
+    @Override
+    public Expression visitBoundaryExpression(GmParser.BoundaryExpressionContext context) {
+        return new Expression.Boundary(span(context), expression(context.expression()));
     }
 
     private Word allowed(Word value, List<String> allowed, String option) {

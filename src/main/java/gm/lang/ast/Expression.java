@@ -59,6 +59,50 @@ public sealed interface Expression extends Node {
     record FitGaussian(Span span, Expression data, Optional<Word> estimator, Optional<Word> covariance, Optional<Word> by)
             implements Expression {}
 
+    /** {@code classify qda|lda|rda|nb data by label [options]}; the method and option words are validated. */
+    record Classify(Span span, Word method, Expression data, ClassifierOptions options) implements Expression {}
+
+    /** {@code qda classes (a, b) means M covs C [prior P]}: a classifier stated by its parameters. */
+    record QdaParameters(Span span, List<Word> classes, Expression means, Expression covs, Optional<Prior> prior)
+            implements Expression {
+        public QdaParameters {
+            classes = List.copyOf(classes);
+        }
+    }
+
+    /** {@code naive bayes classes (...) [prior P] feature x1 bernoulli [...] feature x2 gaussian means [...] variances [...]}. */
+    record NaiveBayesParameters(Span span, List<Word> classes, Optional<Prior> prior, List<NaiveBayesFeature> features)
+            implements Expression {
+        public NaiveBayesParameters {
+            classes = List.copyOf(classes);
+            features = List.copyOf(features);
+        }
+    }
+
+    /** One feature of a naive Bayes model given by parameters: Bernoulli probabilities, or Gaussian means and variances. */
+    record NaiveBayesFeature(Span span, Word name, Optional<Expression> probabilities, Optional<Expression> means,
+                             Optional<Expression> variances) implements Node {}
+
+    /** {@code prior empirical|uniform} or {@code prior [0.5, 0.25, 0.25]}. */
+    record Prior(Span span, Optional<Word> named, Optional<Expression> probabilities) implements Node {}
+
+    /** {@code predict q at [x, y]}, or {@code predict q at (x1 = 0)} with only some features given. */
+    record PredictAt(Span span, Expression model, Optional<Expression> point, List<Argument> partial) implements Expression {
+        public PredictAt {
+            partial = List.copyOf(partial);
+        }
+    }
+
+    record PredictOn(Span span, Expression model, Expression data) implements Expression {}
+
+    /** {@code evaluate q on data [cv 10 | cv loo]}: folds empty means leave-one-out. */
+    record Evaluate(Span span, Expression model, Expression data, Optional<CrossValidation> crossValidation)
+            implements Expression {}
+
+    record CrossValidation(Span span, java.util.OptionalInt folds) implements Node {}
+
+    record Boundary(Span span, Expression model) implements Expression {}
+
     enum BinaryOperator {
         ADD("+"), SUBTRACT("-"), MULTIPLY("*"), DIVIDE("/"), POWER("^"),
         EQUAL("=="), NOT_EQUAL("!="), LESS("<"), LESS_EQUAL("<="), GREATER(">"), GREATER_EQUAL(">="),

@@ -1,0 +1,367 @@
+package gm.eval;
+
+import gm.data.CategoricalColumn;
+import gm.data.Column;
+import gm.data.Dataset;
+import gm.data.NumericColumn;
+import gm.eval.Value.ClassifierValue;
+import gm.eval.Value.DatasetValue;
+import gm.eval.Value.EvaluationValue;
+import gm.eval.Value.MatrixValue;
+import gm.eval.Value.PredictionValue;
+import gm.eval.Value.VectorValue;
+import gm.lang.GmException;
+import gm.lang.Span;
+import gm.lang.Suggestions;
+import gm.lang.ast.ClassifierOptions;
+import gm.lang.ast.Expression;
+import gm.lang.ast.Word;
+import gm.runtime.CovarianceStructure;
+import gm.runtime.Estimator;
+import gm.runtime.GaussianException;
+import gm.runtime.Moments;
+import gm.runtime.classify.ClassPrior;
+import gm.runtime.classify.Classifier;
+import gm.runtime.classify.Evaluation;
+import gm.runtime.classify.FeatureKind;
+import gm.runtime.classify.GaussianClassifier;
+import gm.runtime.classify.NaiveBayesClassifier;
+import gm.runtime.classify.NaiveBayesFeature;
+import gm.runtime.classify.Prediction;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** The classifier statements: {@code classify}, classifiers from parameters, {@code predict}, {@code evaluate}, {@code error}. */
+final class Classification {
+
+    /** The label column assumed for classifiers stated by parameters, which were never trained on a column. */
+    static final String DEFAULT_LABEL_COLUMN = "class";
+
+    private final Evaluator evaluator;
+    private final PrintStream out;
+
+    Classification(Evaluator evaluator, PrintStream out) {
+        this.evaluator = evaluator;
+        this.out = out;
+    }
+
+    // training
+
+    Value classify(Expression.Classify classify, Scope scope) {
+        String method = classify.method().text();
+        ClassifierOptions options = classify.options();
+        DatasetValue data = Coerce.dataset(evaluator.evaluate(classify.data(), scope), classify.data().span(), "the data of 'classify'");
+        Word by = options.by().orElseThrow();
+        Column labelColumn = Evaluator.groupColumn(data, by.text(), by.span());
+        Estimator estimator = options.estimator().map(w -> Estimator.valueOf(w.text().toUpperCase(Locale.ROOT))).orElse(Estimator.MLE);
+        CovarianceStructure structure = options.covariance()
+                .map(w -> CovarianceStructure.valueOf(w.text().toUpperCase(Locale.ROOT))).orElse(CovarianceStructure.FULL);
+        ClassPrior prior = options.prior().map(p -> prior(p, scope)).orElse(ClassPrior.empirical());
+        double alpha = options.alpha().map(a -> Coerce.number(evaluator.evaluate(a, scope), a.span(), "alpha")).orElse(Double.NaN);
+
+        LabelledRows rows = LabelledRows.forTraining(data, labelColumn, method.equals("nb"), classify.data().span(),
+                "classify " + method, out);
+        List<FeatureKind> kinds = featureKinds(options, rows.features());
+        ClassifierTraining training = new ClassifierTraining(method, estimator, structure, prior, alpha, kinds);
+        Classifier classifier = guarded(classify.span(), () -> train(training, rows, null));
+        if (classifier instanceof NaiveBayesClassifier nb) {
+            out.println("classify nb: " + describeKinds(nb, options));
+        }
+        return new ClassifierValue(classifier, method, labelColumn.name(), Optional.of(training));
+    }
+
+    private List<FeatureKind> featureKinds(ClassifierOptions options, List<String> features) {
+        List<FeatureKind> kinds = new ArrayList<>(java.util.Collections.nCopies(features.size(), FeatureKind.AUTO));
+        for (ClassifierOptions.FeatureKind kind : options.features()) {
+            int position = features.indexOf(kind.feature().text());
+            if (position < 0) {
+                throw new GmException(kind.feature().span(), "unknown feature '" + kind.feature().text() + "'",
+                        Suggestions.hint(kind.feature().text(), features, "features"));
+            }
+            kinds.set(position, FeatureKind.valueOf(kind.kind().text().toUpperCase(Locale.ROOT)));
+        }
+        return kinds;
+    }
+
+    private static String describeKinds(NaiveBayesClassifier nb, ClassifierOptions options) {
+        List<String> given = options.features().stream().map(f -> f.feature().text()).toList();
+        List<String> parts = new ArrayList<>();
+        for (int j = 0; j < nb.features().size(); j++) {
+            String name = nb.features().get(j);
+            parts.add(name + " " + nb.kinds()[j].name().toLowerCase(Locale.ROOT) + (given.contains(name) ? "" : " (inferred)"));
+        }
+        return String.join(", ", parts);
+    }
+
+    /** Fits the classifier on the rows where {@code mask} is true (all rows when it is null). */
+    private static Classifier train(ClassifierTraining training, LabelledRows rows, boolean[] mask) {
+        if (training.method().equals("nb")) {
+            double[][] values = selected(rows.values(), mask);
+            int[] labels = selected(rows.labels(), mask);
+            return NaiveBayesClassifier.fit(rows.classes(), values, labels, rows.features(),
+                    training.kinds().toArray(new FeatureKind[0]), training.estimator(), training.prior(), 0);
+        }
+        List<Moments> perClass = new ArrayList<>();
+        for (int c = 0; c < rows.classes().size(); c++) {
+            perClass.add(new Moments(rows.features().size()));
+        }
+        for (int i = 0; i < rows.rowCount(); i++) {
+            if (mask == null || mask[i]) {
+                perClass.get(rows.labels()[i]).add(rows.deltas()[i]);
+            }
+        }
+        return switch (training.method()) {
+            case "qda" -> GaussianClassifier.qda(rows.classes(), perClass, rows.origin(), rows.features(),
+                    training.estimator(), training.structure(), training.prior());
+            case "lda" -> GaussianClassifier.lda(rows.classes(), perClass, rows.origin(), rows.features(),
+                    training.estimator(), training.structure(), training.prior());
+            default -> GaussianClassifier.rda(rows.classes(), perClass, rows.origin(), rows.features(),
+                    training.estimator(), training.structure(), training.prior(), training.alpha());
+        };
+    }
+
+    private static double[][] selected(double[][] rows, boolean[] mask) {
+        if (mask == null) {
+            return rows;
+        }
+        List<double[]> kept = new ArrayList<>();
+        for (int i = 0; i < rows.length; i++) {
+            if (mask[i]) {
+                kept.add(rows[i]);
+            }
+        }
+        return kept.toArray(new double[0][]);
+    }
+
+    private static int[] selected(int[] labels, boolean[] mask) {
+        if (mask == null) {
+            return labels;
+        }
+        return java.util.stream.IntStream.range(0, labels.length).filter(i -> mask[i]).map(i -> labels[i]).toArray();
+    }
+
+    private ClassPrior prior(Expression.Prior prior, Scope scope) {
+        if (prior.named().isPresent()) {
+            return prior.named().get().text().equals("uniform") ? ClassPrior.uniform() : ClassPrior.empirical();
+        }
+        Expression probabilities = prior.probabilities().orElseThrow();
+        double[] p = Coerce.vector(evaluator.evaluate(probabilities, scope), probabilities.span(), "a prior");
+        return guarded(probabilities.span(), () -> ClassPrior.of(p));
+    }
+
+    // classifiers from parameters
+
+    Value qdaParameters(Expression.QdaParameters qda, Scope scope) {
+        List<String> classes = qda.classes().stream().map(Word::text).toList();
+        double[][] means = Coerce.matrix(evaluator.evaluate(qda.means(), scope), qda.means().span(), "means (one row per class)");
+        double[][][] covs = matrices(qda.covs(), scope);
+        List<String> features = defaultFeatureNames(means.length == 0 ? 0 : means[0].length);
+        ClassPrior prior = qda.prior().map(p -> prior(p, scope)).orElse(ClassPrior.uniform());
+        Classifier classifier = guarded(qda.span(), () -> GaussianClassifier.fromParameters(classes, features, means, covs, prior));
+        return new ClassifierValue(classifier, "qda", DEFAULT_LABEL_COLUMN, Optional.empty());
+    }
+
+    /** {@code [[[...]], [[...]]]}: one covariance matrix per class, written as a list of matrices. */
+    private double[][][] matrices(Expression covs, Scope scope) {
+        if (!(covs instanceof Expression.VectorLiteral list)) {
+            throw new GmException(covs.span(), "write the covariances as a list of matrices, one per class",
+                    "e.g. covs [[[1, 0], [0, 1]], [[2, 0], [0, 2]]]");
+        }
+        double[][][] matrices = new double[list.elements().size()][][];
+        for (int c = 0; c < matrices.length; c++) {
+            Expression element = list.elements().get(c);
+            matrices[c] = Coerce.matrix(evaluator.evaluate(element, scope), element.span(), "covariance " + (c + 1));
+        }
+        return matrices;
+    }
+
+    private static List<String> defaultFeatureNames(int d) {
+        List<String> names = new ArrayList<>();
+        for (int j = 1; j <= d; j++) {
+            names.add("x" + j);
+        }
+        return names;
+    }
+
+    Value naiveBayesParameters(Expression.NaiveBayesParameters nb, Scope scope) {
+        List<String> classes = nb.classes().stream().map(Word::text).toList();
+        List<NaiveBayesFeature> features = new ArrayList<>();
+        for (Expression.NaiveBayesFeature feature : nb.features()) {
+            String name = feature.name().text();
+            if (feature.probabilities().isPresent()) {
+                Expression p = feature.probabilities().get();
+                double[] probabilities = Coerce.vector(evaluator.evaluate(p, scope), p.span(), "the probabilities of '" + name + "'");
+                features.add(guarded(feature.span(), () -> NaiveBayesFeature.bernoulli(name, probabilities)));
+            } else {
+                Expression m = feature.means().orElseThrow();
+                Expression v = feature.variances().orElseThrow();
+                double[] means = Coerce.vector(evaluator.evaluate(m, scope), m.span(), "the means of '" + name + "'");
+                double[] variances = Coerce.vector(evaluator.evaluate(v, scope), v.span(), "the variances of '" + name + "'");
+                features.add(guarded(feature.span(), () -> NaiveBayesFeature.gaussian(name, means, variances)));
+            }
+        }
+        ClassPrior prior = nb.prior().map(p -> prior(p, scope)).orElse(ClassPrior.uniform());
+        Classifier classifier = guarded(nb.span(), () -> NaiveBayesClassifier.fromParameters(classes, features, prior));
+        return new ClassifierValue(classifier, "nb", DEFAULT_LABEL_COLUMN, Optional.empty());
+    }
+
+    // using a classifier
+
+    Value predictAt(Expression.PredictAt predict, Scope scope) {
+        ClassifierValue model = classifier(predict.model(), scope);
+        Classifier classifier = model.classifier();
+        if (predict.point().isPresent()) {
+            Expression pointExpression = predict.point().get();
+            double[] point = Coerce.vector(evaluator.evaluate(pointExpression, scope), pointExpression.span(), "the point");
+            if (point.length != classifier.features().size()) {
+                throw new GmException(pointExpression.span(), "the point has " + Evaluator.count(point.length, "value")
+                        + " but the classifier has " + Evaluator.count(classifier.features().size(), "feature") + " ("
+                        + String.join(", ", classifier.features()) + ")",
+                        "give a value for each feature, or name some of them: predict q at (" + classifier.features().get(0) + " = 0)");
+            }
+            return new PredictionValue(guarded(predict.span(), () -> classifier.predict(point)), classifier.classes());
+        }
+        int[] observed = new int[predict.partial().size()];
+        double[] values = new double[observed.length];
+        for (int k = 0; k < observed.length; k++) {
+            Expression.Argument argument = predict.partial().get(k);
+            Word name = argument.name().orElseThrow();
+            observed[k] = classifier.features().indexOf(name.text());
+            if (observed[k] < 0) {
+                throw new GmException(name.span(), "the classifier has no feature '" + name.text() + "'",
+                        Suggestions.hint(name.text(), classifier.features(), "features"));
+            }
+            values[k] = Coerce.number(evaluator.evaluate(argument.value(), scope), argument.value().span(), "the value of " + name.text());
+        }
+        return new PredictionValue(guarded(predict.span(), () -> classifier.predictPartial(observed, values)), classifier.classes());
+    }
+
+    /** A dataset with the predicted class and each class's posterior probability, row by row (NA where a feature is missing). */
+    Value predictOn(Expression.PredictOn predict, Scope scope) {
+        ClassifierValue model = classifier(predict.model(), scope);
+        Classifier classifier = model.classifier();
+        DatasetValue data = Coerce.dataset(evaluator.evaluate(predict.data(), scope), predict.data().span(), "the data to predict");
+        List<NumericColumn> features = new ArrayList<>();
+        for (String name : classifier.features()) {
+            Column column = data.data().column(name).orElseThrow(() -> Evaluator.unknownColumn(predict.data().span(), name, data.data()));
+            if (!(column instanceof NumericColumn numeric)) {
+                throw new GmException(predict.data().span(), "feature '" + name + "' must be numeric");
+            }
+            features.add(numeric);
+        }
+        int rows = data.data().rowCount();
+        int classes = classifier.classes().size();
+        String[] predicted = new String[rows];
+        double[][] posterior = new double[classes][rows];
+        for (int i = 0; i < rows; i++) {
+            double[] x = new double[features.size()];
+            boolean complete = true;
+            for (int j = 0; j < x.length; j++) {
+                x[j] = features.get(j).get(i);
+                complete &= !Double.isNaN(x[j]);
+            }
+            if (!complete) {
+                for (int c = 0; c < classes; c++) {
+                    posterior[c][i] = Double.NaN;
+                }
+                continue;
+            }
+            Prediction prediction = guarded(predict.span(), () -> classifier.predict(x));
+            predicted[i] = prediction.predictedClass();
+            double[] p = prediction.posterior();
+            for (int c = 0; c < classes; c++) {
+                posterior[c][i] = p[c];
+            }
+        }
+        List<Column> columns = new ArrayList<>();
+        columns.add(CategoricalColumn.of("predicted", predicted));
+        for (int c = 0; c < classes; c++) {
+            columns.add(NumericColumn.of("p_" + classifier.classes().get(c), posterior[c]));
+        }
+        return new DatasetValue(Dataset.of(columns));
+    }
+
+    Value evaluate(Expression.Evaluate evaluate, Scope scope) {
+        ClassifierValue model = classifier(evaluate.model(), scope);
+        DatasetValue data = Coerce.dataset(evaluator.evaluate(evaluate.data(), scope), evaluate.data().span(), "the data to evaluate on");
+        LabelledRows rows = testRows(model, data, evaluate.data().span(), "evaluate");
+        if (evaluate.crossValidation().isEmpty()) {
+            Evaluation evaluation = guarded(evaluate.span(), () -> Evaluation.onRows(model.classifier(), rows.values(), rows.labels()));
+            return new EvaluationValue(evaluation, "training/test error of " + model.method() + " on " + rows.rowCount() + " rows");
+        }
+        ClassifierTraining training = model.training().orElseThrow(() -> new GmException(evaluate.crossValidation().get().span(),
+                "cross-validation refits the classifier, but this one was given by its parameters, not trained on data",
+                "train it with 'classify " + model.method() + " DATA by LABEL'"));
+        Expression.CrossValidation cv = evaluate.crossValidation().get();
+        Evaluation evaluation = guarded(cv.span(), () -> cv.folds().isPresent()
+                ? Evaluation.crossValidate(rows.values(), rows.labels(), cv.folds().getAsInt(), mask -> train(training, rows, mask))
+                : Evaluation.leaveOneOut(rows.values(), rows.labels(), mask -> train(training, rows, mask)));
+        String folds = cv.folds().isPresent() ? cv.folds().getAsInt() + "-fold cross-validated" : "leave-one-out cross-validated";
+        return new EvaluationValue(evaluation, folds + " error of " + model.method() + " on " + rows.rowCount() + " rows");
+    }
+
+    /** error(q, data): the misclassification rate on the data, whose label column is the one q was trained on. */
+    double errorRate(ClassifierValue model, DatasetValue data, Span span) {
+        LabelledRows rows = testRows(model, data, span, "error");
+        return guarded(span, () -> Evaluation.onRows(model.classifier(), rows.values(), rows.labels())).errorRate();
+    }
+
+    private LabelledRows testRows(ClassifierValue model, DatasetValue data, Span span, String statement) {
+        Column labels = data.data().column(model.labelColumn()).or(() -> data.source().column(model.labelColumn()))
+                .orElseThrow(() -> new GmException(span, "the data has no column '" + model.labelColumn()
+                        + "' with the true classes", "the classifier was trained on labels in '" + model.labelColumn() + "'"));
+        Classifier classifier = model.classifier();
+        if (classifier instanceof NaiveBayesClassifier) {
+            for (String feature : classifier.features()) {
+                if (data.data().column(feature).orElse(null) instanceof CategoricalColumn) {
+                    throw new GmException(span, "feature '" + feature + "' is categorical here",
+                            "code it as 0/1 in the data to predict");
+                }
+            }
+        }
+        return LabelledRows.forTesting(data, labels, classifier.features(), classifier.classes(), span, statement, out);
+    }
+
+    /** llr(q, x) for a two-class model: the log-likelihood ratio and its terms. */
+    Value logLikelihoodRatio(ClassifierValue model, double[] x, Span span) {
+        var ratio = guarded(span, () -> model.classifier().llr(x));
+        List<String> labels = new ArrayList<>(ratio.termNames());
+        labels.add("total");
+        double[] values = Arrays.copyOf(ratio.terms(), ratio.terms().length + 1);
+        values[values.length - 1] = ratio.total();
+        return new VectorValue(values, Optional.of(labels));
+    }
+
+    private ClassifierValue classifier(Expression model, Scope scope) {
+        Value value = evaluator.evaluate(model, scope);
+        if (value instanceof ClassifierValue c) {
+            return c;
+        }
+        throw new GmException(model.span(), "expected a classifier, not " + value.kind(),
+                "make one with classify qda DATA by LABEL");
+    }
+
+    /** Runs runtime code, turning its errors into diagnostics at the statement's span. */
+    static <T> T guarded(Span span, Supplier<T> body) {
+        try {
+            return body.get();
+        } catch (GaussianException e) {
+            throw new GmException(span, e.getMessage(), e.hint());
+        }
+    }
+
+    static MatrixValue confusion(Evaluation evaluation) {
+        long[][] counts = evaluation.confusion();
+        double[][] rows = new double[counts.length][];
+        for (int i = 0; i < counts.length; i++) {
+            rows[i] = Arrays.stream(counts[i]).asDoubleStream().toArray();
+        }
+        return new MatrixValue(rows, Optional.of(evaluation.classes()));
+    }
+}
