@@ -179,7 +179,7 @@ public final class GaussianClassifier implements Classifier {
      */
     @Override
     public LogLikelihoodRatio llr(double[] x) {
-        requireTwoClasses("llr");
+        Text.requireTwoClasses(classes, "llr");
         Text.requirePoint(x, features);
         Gaussian first = classConditionals.get(0);
         Gaussian second = classConditionals.get(1);
@@ -193,13 +193,6 @@ public final class GaussianClassifier implements Classifier {
         double logDeterminant = -0.5 * (first.logDet() - second.logDet());
         return new LogLikelihoodRatio(classes.get(0), classes.get(1), first.logpdf(x) - second.logpdf(x), LLR_TERMS,
                 new double[] {quadratic, linear, constant, logDeterminant}, logPriors[0] - logPriors[1]);
-    }
-
-    void requireTwoClasses(String operation) {
-        if (classes.size() != 2) {
-            throw new GaussianException(operation + " needs a two-class model, but this one has " + classes.size()
-                    + " classes " + Text.tuple(classes), "fit a model on two classes");
-        }
     }
 
     private static double dot(double[] a, double[] b) {

@@ -113,4 +113,11 @@ final class Text {
             }
         }
     }
+
+    static void requireTwoClasses(List<String> classes, String operation) {
+        if (classes.size() != 2) {
+            throw new GaussianException(operation + " needs a two-class model, but this one has " + classes.size()
+                    + " classes " + tuple(classes), "fit a model on two classes");
+        }
+    }
 }
