@@ -198,6 +198,12 @@ public final class Gaussian {
         return cholesky.quadraticForm(deviation(x));
     }
 
+    /** Σ⁻¹v, by two triangular solves with the Cholesky factor (no inverse is formed). */
+    public double[] precisionTimes(double[] v) {
+        Checks.requireVector(v, names, "vector");
+        return cholesky.solve(v);
+    }
+
     private double[] deviation(double[] x) {
         double[] deviation = new double[x.length];
         for (int i = 0; i < x.length; i++) {
