@@ -22,6 +22,7 @@ import gm.runtime.GaussianException;
 import gm.runtime.Moments;
 import gm.runtime.classify.ClassPrior;
 import gm.runtime.classify.Classifier;
+import gm.runtime.classify.DecisionBoundary1d;
 import gm.runtime.classify.Evaluation;
 import gm.runtime.classify.FeatureKind;
 import gm.runtime.classify.GaussianClassifier;
@@ -336,6 +337,16 @@ final class Classification {
         double[] values = Arrays.copyOf(ratio.terms(), ratio.terms().length + 1);
         values[values.length - 1] = ratio.total();
         return new VectorValue(values, Optional.of(labels));
+    }
+
+    /** boundary q: for a 1-d two-class Gaussian model, the exact intervals where each class wins. */
+    Value boundary(Expression.Boundary boundary, Scope scope) {
+        ClassifierValue model = classifier(boundary.model(), scope);
+        if (!(model.classifier() instanceof GaussianClassifier gaussian)) {
+            throw new GmException(boundary.model().span(), "boundary needs a Gaussian classifier (qda, lda, rda), not naive Bayes");
+        }
+        DecisionBoundary1d regions = guarded(boundary.span(), () -> DecisionBoundary1d.of(gaussian));
+        return new Value.BoundaryValue(regions, gaussian.features().get(0));
     }
 
     private ClassifierValue classifier(Expression model, Scope scope) {

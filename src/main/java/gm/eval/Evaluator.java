@@ -36,12 +36,14 @@ final class Evaluator {
     private final Source source;
     private final PrintStream out;
     private final Functions functions;
+    private final Classification classification;
 
     Evaluator(Session session, Source source, PrintStream out) {
         this.session = session;
         this.source = source;
         this.out = out;
-        this.functions = new Functions(this);
+        this.classification = new Classification(this, out);
+        this.functions = new Functions(this, classification);
     }
 
     PrintStream out() {
@@ -84,6 +86,20 @@ final class Evaluator {
             return Loading.load(load, source, out);
         } else if (expression instanceof Expression.FitGaussian fit) {
             return Fitting.fit(fit, evaluate(fit.data(), scope), out);
+        } else if (expression instanceof Expression.Classify classify) {
+            return classification.classify(classify, scope);
+        } else if (expression instanceof Expression.QdaParameters qda) {
+            return classification.qdaParameters(qda, scope);
+        } else if (expression instanceof Expression.NaiveBayesParameters nb) {
+            return classification.naiveBayesParameters(nb, scope);
+        } else if (expression instanceof Expression.PredictAt predict) {
+            return classification.predictAt(predict, scope);
+        } else if (expression instanceof Expression.PredictOn predict) {
+            return classification.predictOn(predict, scope);
+        } else if (expression instanceof Expression.Evaluate evaluate) {
+            return classification.evaluate(evaluate, scope);
+        } else if (expression instanceof Expression.Boundary boundary) {
+            return classification.boundary(boundary, scope);
         }
         throw new IllegalStateException("unhandled expression " + expression);
     }
@@ -134,6 +150,10 @@ final class Evaluator {
         }
         if (target instanceof GaussianValue g) {
             return GaussianProperties.get(g.gaussian(), name, span);
+        }
+        if (target instanceof Value.ClassifierValue || target instanceof Value.PredictionValue
+                || target instanceof Value.EvaluationValue) {
+            return ClassifierProperties.get(target, name, span);
         }
         if (target instanceof GaussianGroupValue group) {
             if (name.equals("levels")) {

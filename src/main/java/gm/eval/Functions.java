@@ -53,10 +53,12 @@ final class Functions {
     private record Entry(String usage, int arity, Builtin body) {}
 
     private final Evaluator evaluator;
+    private final Classification classification;
     private final Map<String, Entry> table = new TreeMap<>();
 
-    Functions(Evaluator evaluator) {
+    Functions(Evaluator evaluator, Classification classification) {
         this.evaluator = evaluator;
+        this.classification = classification;
         elementwise("sqrt", Math::sqrt);
         elementwise("exp", Math::exp);
         elementwise("log", Math::log);
@@ -75,6 +77,8 @@ final class Functions {
         define("inv", "inv(A)", 1, this::inverse);
         define("det", "det(A)", 1, this::determinant);
         define("loglik", "loglik(g, ds)", 2, this::logLikelihood);
+        define("error", "error(q, ds)", 2, this::errorRate);
+        define("llr", "llr(q, x)", 2, this::logLikelihoodRatio);
     }
 
     private void define(String name, String usage, int arity, Builtin body) {
@@ -192,6 +196,26 @@ final class Functions {
             throw new GmException(a.span(0), "the matrix must be square, not " + rows.length + "×" + rows[0].length);
         }
         return new Array2DRowRealMatrix(rows);
+    }
+
+    private Value errorRate(Arguments a) {
+        Value.ClassifierValue model = classifierArgument(a);
+        DatasetValue data = Coerce.dataset(a.get(1), a.span(1), "the data of error");
+        return new NumberValue(classification.errorRate(model, data, a.call().span()));
+    }
+
+    private Value logLikelihoodRatio(Arguments a) {
+        Value.ClassifierValue model = classifierArgument(a);
+        double[] x = Coerce.vector(a.get(1), a.span(1), "the point");
+        return classification.logLikelihoodRatio(model, x, a.call().span());
+    }
+
+    private static Value.ClassifierValue classifierArgument(Arguments a) {
+        if (a.get(0) instanceof Value.ClassifierValue c) {
+            return c;
+        }
+        throw new GmException(a.span(0), "the first argument of " + a.call().function().text() + " must be a classifier, not "
+                + a.get(0).kind());
     }
 
     /** loglik(g, ds): the sum of log densities of the rows with no missing value, in the Gaussian's variables. */

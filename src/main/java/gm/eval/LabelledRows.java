@@ -71,7 +71,8 @@ record LabelledRows(List<String> classes, List<String> features, double[][] valu
         int rows = data.data().rowCount();
         List<String> levels = knownClasses != null ? knownClasses : Evaluator.levelsOf(labelColumn);
         for (int i = 0; i < rows; i++) {
-            if (labelColumn.isMissing(i) || features.stream().anyMatch(c -> c.isMissing(i))) {
+            int current = i;
+            if (labelColumn.isMissing(i) || features.stream().anyMatch(c -> c.isMissing(current))) {
                 dropped++;
                 continue;
             }

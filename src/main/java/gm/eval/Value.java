@@ -168,6 +168,13 @@ public sealed interface Value {
         }
     }
 
+    /** The decision regions of a 1-d two-class classifier. */
+    record BoundaryValue(gm.runtime.classify.DecisionBoundary1d regions, String feature) implements Value {
+        public String kind() {
+            return "decision regions";
+        }
+    }
+
     /** One Gaussian per group, from {@code fit gaussian ... by column}. */
     record GaussianGroupValue(String groupColumn, List<String> levels, List<Gaussian> gaussians) implements Value {
         public GaussianGroupValue {

@@ -61,6 +61,11 @@ final class ValueFormatter {
             return dataset(d.data());
         } else if (value instanceof GaussianValue g) {
             return gaussian(g.gaussian());
+        } else if (value instanceof Value.ClassifierValue
+                || value instanceof Value.PredictionValue
+                || value instanceof Value.EvaluationValue
+                || value instanceof Value.BoundaryValue) {
+            return new ClassifierFormatter(this).format(value);
         } else {
             return group((GaussianGroupValue) value);
         }
