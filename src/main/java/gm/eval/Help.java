@@ -18,6 +18,11 @@ final class Help {
         STATEMENTS.put("table(a = [...], b = [...])", "a small dataset typed inline");
         STATEMENTS.put("fit gaussian DATA [OPTIONS]", "MLE Gaussian; options: estimator mle|unbiased, covariance full|diagonal|spherical, by COLUMN");
         STATEMENTS.put("g.mean g.cov g.corr g.sd g.n", "properties of a fitted Gaussian; gs[LEVEL] picks one group");
+        STATEMENTS.put("classify qda|lda|rda|nb DATA by LABEL", "train a classifier; options: covariance, estimator, prior, alpha, feature");
+        STATEMENTS.put("qda classes (...) means M covs C", "a QDA classifier from its parameters (also: naive bayes classes ... feature ...)");
+        STATEMENTS.put("predict q at X | on DATA", "the class and posterior probabilities; at (x1 = 0) marginalises the rest");
+        STATEMENTS.put("evaluate q on DATA [cv K|loo]", "error rate, confusion matrix, recall; cross-validated with cv");
+        STATEMENTS.put("boundary q", "decision regions of a 1-d two-class classifier");
         STATEMENTS.put("set digits N", "significant digits shown (default 6, up to 17)");
         STATEMENTS.put("help", "this list");
         STATEMENTS.put("exit", "leave the REPL (also Ctrl-D)");
@@ -34,7 +39,7 @@ final class Help {
         text.append("functions:\n  sqrt exp log abs ceil floor round  (element-wise)\n")
                 .append("  sum mean min max sd var length  (missing values left out)\n")
                 .append("  inv(A) det(A)  A * x  x' * x  A[i, j]  (1-based)\n")
-                .append("  loglik(g, DATA)\n")
+                .append("  loglik(g, DATA)  error(q, DATA)  llr(q, x)\n")
                 .append("see docs/language.md for every statement with examples\n");
         return text.toString();
     }

@@ -34,7 +34,8 @@ public final class Suggestions {
     private static boolean isPlausibleTypo(String word, String candidate) {
         int shorter = Math.min(word.length(), candidate.length());
         int allowed = shorter <= 3 ? 1 : Math.max(2, shorter / 3);
-        return distance(word.toLowerCase(), candidate.toLowerCase()) <= allowed;
+        int distance = distance(word.toLowerCase(), candidate.toLowerCase());
+        return distance <= allowed && distance < shorter;
     }
 
     /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
