@@ -47,7 +47,7 @@ public final class ClassPrior {
         for (int i = 0; i < probabilities.length; i++) {
             double p = probabilities[i];
             if (!Double.isFinite(p) || p < 0) {
-                throw new GaussianException("prior probability " + (i + 1) + " is " + p + "; probabilities must be finite"
+                throw new GaussianException("prior probability " + (i + 1) + " is " + Text.number(p) + "; probabilities must be finite"
                         + " and at least 0", "give probabilities in [0, 1] that sum to 1");
             }
             sum += p;

@@ -2,6 +2,7 @@ package gm.runtime.classify;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import gm.runtime.Estimator;
 import gm.runtime.GaussianException;
@@ -79,7 +80,7 @@ public final class NaiveBayesClassifier implements Classifier {
     public static NaiveBayesClassifier fromParameters(List<String> classes, List<NaiveBayesFeature> features,
             ClassPrior prior) {
         List<String> checkedClasses = Text.classes(classes);
-        if (features == null || features.isEmpty() || features.contains(null)) {
+        if (features == null || features.isEmpty() || features.stream().anyMatch(Objects::isNull)) {
             throw new GaussianException("a naive Bayes classifier needs at least one feature", "give every feature");
         }
         Text.names(features.stream().map(NaiveBayesFeature::name).toList(), "feature");

@@ -97,14 +97,14 @@ public final class NaiveBayesFeature {
             String where = "feature '" + name + "', class '" + classes.get(c) + "': ";
             if (kind == FeatureKind.GAUSSIAN) {
                 if (!Double.isFinite(means[c])) {
-                    throw new GaussianException(where + "the mean is " + means[c], "give a finite mean");
+                    throw new GaussianException(where + "the mean is " + Text.number(means[c]), "give a finite mean");
                 }
                 if (!(variances[c] > 0 && Double.isFinite(variances[c]))) {
-                    throw new GaussianException(where + "the variance is " + variances[c],
+                    throw new GaussianException(where + "the variance is " + Text.number(variances[c]),
                             "give a positive, finite variance");
                 }
             } else if (!(probabilitiesOfOne[c] >= 0 && probabilitiesOfOne[c] <= 1)) {
-                throw new GaussianException(where + "the probability of 1 is " + probabilitiesOfOne[c],
+                throw new GaussianException(where + "the probability of 1 is " + Text.number(probabilitiesOfOne[c]),
                         "give a probability in [0, 1]");
             }
         }

@@ -47,11 +47,13 @@ public record Prediction(String predictedClass, int predictedIndex, double[] log
         for (double value : logJoint) {
             sumOfScaled += Math.exp(value - largest);
         }
-        double logEvidence = largest + Math.log(sumOfScaled);
+        // log p(c | x) = (log p(x, c) - largest) - log Σ exp(log p(x, c') - largest): subtracting the largest first
+        // keeps the differences exact, where largest + log Σ would round at the scale of the largest.
+        double logSumOfScaled = Math.log(sumOfScaled);
         double[] logPosterior = new double[logJoint.length];
         double[] posterior = new double[logJoint.length];
         for (int c = 0; c < logJoint.length; c++) {
-            logPosterior[c] = logJoint[c] - logEvidence;
+            logPosterior[c] = (logJoint[c] - largest) - logSumOfScaled;
             posterior[c] = Math.exp(logPosterior[c]);
         }
         return new Prediction(classes.get(best), best, logPosterior, posterior);

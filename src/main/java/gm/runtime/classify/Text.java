@@ -77,7 +77,7 @@ final class Text {
     /** @param what the vector, for messages ("the point", "the origin") */
     static void requirePoint(double[] x, List<String> features, String what) {
         if (x == null || x.length != features.size()) {
-            throw new GaussianException(what + " has " + (x == null ? 0 : x.length) + " values but there are "
+            throw new GaussianException(what + " has " + count(x == null ? 0 : x.length, "value") + " but there are "
                     + count(features.size(), "feature") + " " + tuple(features), "give one value per feature, in order");
         }
         for (int i = 0; i < x.length; i++) {
