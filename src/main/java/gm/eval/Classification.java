@@ -316,7 +316,10 @@ final class Classification {
     private LabelledRows testRows(ClassifierValue model, DatasetValue data, Span span, String statement) {
         Column labels = data.data().column(model.labelColumn()).or(() -> data.source().column(model.labelColumn()))
                 .orElseThrow(() -> new GmException(span, "the data has no column '" + model.labelColumn()
-                        + "' with the true classes", "the classifier was trained on labels in '" + model.labelColumn() + "'"));
+                        + "' with the true classes", model.training().isPresent()
+                        ? "the classifier was trained on labels in '" + model.labelColumn() + "'"
+                        : "a classifier given by parameters reads the true classes from a column named '"
+                                + DEFAULT_LABEL_COLUMN + "'"));
         Classifier classifier = model.classifier();
         if (classifier instanceof NaiveBayesClassifier) {
             for (String feature : classifier.features()) {

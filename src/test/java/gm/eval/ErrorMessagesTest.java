@@ -93,6 +93,24 @@ class ErrorMessagesTest {
                                        ^^
                           hint: 17 significant digits show every double exactly
                         """),
+                Arguments.of("t = table(x = [1, 2, 3], c = [\"a\", \"a\", \"b\"])\nq = classify qda t by c", """
+                        t.gm:2:5: error: class 'b' has 1 row; a full covariance of (x) needs at least 2
+                            q = classify qda t by c
+                                ^^^^^^^^^^^^^^^^^^^
+                          hint: add rows to class 'b', use covariance diagonal or spherical (2 rows per class), or share one covariance across classes with lda or rda
+                        """),
+                Arguments.of("t = table(x = [1, 2, 4, 5], c = [1, 1, 2, 2])\nq = classify lda t by c prior [0.5, 0.6]", """
+                        t.gm:2:31: error: the prior probabilities [0.5, 0.6] sum to 1.1, not 1
+                            q = classify lda t by c prior [0.5, 0.6]
+                                                          ^^^^^^^^^^
+                          hint: make them sum to 1, e.g. divide each by 1.1
+                        """),
+                Arguments.of("q = classify rda table(x = [1, 2], c = [1, 2]) by c", """
+                        t.gm:1:14: error: rda needs its mixing weight
+                            q = classify rda table(x = [1, 2], c = [1, 2]) by c
+                                         ^^^
+                          hint: add 'alpha 0.5' (1 is qda, 0 is lda)
+                        """),
                 Arguments.of("hw = load \"no-such-file.csv\"", """
                         t.gm:1:11: error: file not found: no-such-file.csv
                             hw = load "no-such-file.csv"
