@@ -26,6 +26,7 @@ public final class Main {
             usage: gm                      start the REPL (or run piped standard input as a script)
                    gm run FILE.gm          run a script (also: gm FILE.gm)
                    gm -e 'STATEMENTS'      run statements given as text
+                   gm test [DIR|FILE ...]  run scripts, each in a fresh session, and report which failed
             options: --debug (stack traces for internal errors), --help, --version
             """;
 
@@ -71,6 +72,9 @@ public final class Main {
                     return usage(err, "-e takes one argument: the statements to run");
                 }
                 return runText(new Source("<command line>", rest.get(1), here), out, err, debug);
+            }
+            case "test" -> {
+                return ScriptTests.run(rest.subList(1, rest.size()), out, err);
             }
             case "run" -> {
                 if (rest.size() != 2) {

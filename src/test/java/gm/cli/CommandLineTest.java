@@ -88,4 +88,22 @@ class CommandLineTest {
         assertTrue(err().contains("singular"), err());
         assertTrue(!err().contains("at gm."), err());
     }
+
+    @Test
+    void testCommandRunsEveryScriptAndCountsFailures(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("a-good.gm"), "x = 1\n");
+        Files.writeString(folder.resolve("b-bad.gm"), "print nothing\n");
+        Files.writeString(folder.resolve("notes.txt"), "not a script");
+        assertEquals(1, run("", "test", folder.toString()));
+        String report = out();
+        assertTrue(report.contains("ok    " + folder.resolve("a-good.gm")), report);
+        assertTrue(report.contains("FAIL  " + folder.resolve("b-bad.gm") + " (exit 70)"), report);
+        assertTrue(report.contains("error: unknown variable 'nothing'"), report);
+        assertTrue(report.endsWith("1 passed, 1 failed\n"), report);
+    }
+
+    @Test
+    void testCommandPassesOnTheExamples() {
+        assertEquals(0, run("", "test", "examples"), out());
+    }
 }
