@@ -249,8 +249,7 @@ public final class GaussianClassifier implements Classifier {
             int d = checkedFeatures.size();
             if (perClass == null || perClass.size() != checkedClasses.size()) {
                 throw new GaussianException("there are " + checkedClasses.size() + " classes "
-                        + Text.tuple(checkedClasses)
-                        + " but statistics for " + (perClass == null ? 0 : perClass.size()),
+                        + Text.tuple(checkedClasses) + " but statistics for " + (perClass == null ? 0 : perClass.size()),
                         "give the statistics of each class, in class order");
             }
             if (origin != null) {
@@ -264,8 +263,7 @@ public final class GaussianClassifier implements Classifier {
                 if (moments == null || moments.dim() != d) {
                     throw new GaussianException("the statistics of class '" + name + "' have "
                             + (moments == null ? 0 : moments.dim()) + " columns but there are "
-                            + Text.count(d, "feature")
-                            + " " + Text.tuple(checkedFeatures),
+                            + Text.count(d, "feature") + " " + Text.tuple(checkedFeatures),
                             "give statistics over the same columns for every class");
                 }
                 if (moments.count() == 0) {
@@ -299,8 +297,7 @@ public final class GaussianClassifier implements Classifier {
             int needed = structure == CovarianceStructure.FULL ? d + 1 : 2;
             if (rows[c] < needed) {
                 throw new GaussianException(className(c) + " has " + Text.count(rows[c], "row") + "; a "
-                        + structureName()
-                        + " covariance of " + Text.tuple(features) + " needs at least " + needed,
+                        + structureName() + " covariance of " + Text.tuple(features) + " needs at least " + needed,
                         "add rows to " + className(c) + ", "
                                 + (structure == CovarianceStructure.FULL
                                         ? "use covariance diagonal or spherical (2 rows per class), " : "")
