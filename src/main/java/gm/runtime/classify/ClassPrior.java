@@ -47,8 +47,8 @@ public final class ClassPrior {
         for (int i = 0; i < probabilities.length; i++) {
             double p = probabilities[i];
             if (!Double.isFinite(p) || p < 0) {
-                throw new GaussianException("prior probability " + (i + 1) + " is " + Text.number(p) + "; probabilities must be finite"
-                        + " and at least 0", "give probabilities in [0, 1] that sum to 1");
+                throw new GaussianException("prior probability " + (i + 1) + " is " + Text.number(p)
+                        + "; probabilities must be finite and at least 0", "give probabilities in [0, 1] that sum to 1");
             }
             sum += p;
         }
@@ -77,7 +77,8 @@ public final class ClassPrior {
             case EMPIRICAL -> {
                 if (rowsPerClass == null) {
                     throw new GaussianException("an empirical prior needs class frequencies, but a model given by"
-                            + " parameters has no training rows", "give the prior probabilities, or use a uniform prior");
+                            + " parameters has no training rows",
+                            "give the prior probabilities, or use a uniform prior");
                 }
                 long total = Arrays.stream(rowsPerClass).sum();
                 for (int c = 0; c < classCount; c++) {
@@ -87,7 +88,8 @@ public final class ClassPrior {
             case UNIFORM -> Arrays.fill(logPrior, -Math.log(classCount));
             case EXPLICIT -> {
                 if (probabilities.length != classCount) {
-                    String given = probabilities.length + (probabilities.length == 1 ? " probability" : " probabilities");
+                    String given = probabilities.length
+                            + (probabilities.length == 1 ? " probability" : " probabilities");
                     throw new GaussianException("the prior has " + given + " but there are " + classCount + " classes "
                             + Text.tuple(classes), "give one probability per class, in class order");
                 }

@@ -75,7 +75,8 @@ public final class DecisionBoundary1d {
         String inside = a < 0 ? firstClass : secondClass;
         String outside = a < 0 ? secondClass : firstClass;
         return new DecisionBoundary1d(List.of(lowerRoot, upperRoot),
-                List.of(new Region(Double.NEGATIVE_INFINITY, lowerRoot, outside), new Region(lowerRoot, upperRoot, inside),
+                List.of(new Region(Double.NEGATIVE_INFINITY, lowerRoot, outside),
+                        new Region(lowerRoot, upperRoot, inside),
                         new Region(upperRoot, Double.POSITIVE_INFINITY, outside)));
     }
 

@@ -23,12 +23,12 @@ public final class Evaluation {
         List<String> checked = Text.classes(classes);
         if (trueLabels == null || predictedLabels == null || trueLabels.length != predictedLabels.length
                 || trueLabels.length == 0) {
-            throw new GaussianException("there are " + (trueLabels == null ? 0 : trueLabels.length) + " true labels but "
-                    + (predictedLabels == null ? 0 : predictedLabels.length) + " predicted ones",
+            throw new GaussianException("there are " + (trueLabels == null ? 0 : trueLabels.length)
+                    + " true labels but " + (predictedLabels == null ? 0 : predictedLabels.length) + " predicted ones",
                     "give one predicted label per true label, and at least one");
         }
-        requireLabels(trueLabels, checked);
-        requireLabels(predictedLabels, checked);
+        Text.requireLabels(trueLabels, checked);
+        Text.requireLabels(predictedLabels, checked);
         long[][] confusion = new long[checked.size()][checked.size()];
         for (int r = 0; r < trueLabels.length; r++) {
             confusion[trueLabels[r]][predictedLabels[r]]++;
@@ -57,7 +57,8 @@ public final class Evaluation {
         requireRowsAndLabels(rows, labels);
         if (folds < 2 || folds > rows.length) {
             throw new GaussianException("cross-validation needs between 2 and " + rows.length + " folds (the number of"
-                    + " rows), got " + folds, "use k in [2, " + rows.length + "]; k = " + rows.length + " is leave-one-out");
+                    + " rows), got " + folds, "use k in [2, " + rows.length + "]; k = " + rows.length
+                    + " is leave-one-out");
         }
         List<String> classes = null;
         int[] predicted = new int[rows.length];
@@ -101,15 +102,6 @@ public final class Evaluation {
         if (rows == null || labels == null || rows.length != labels.length || rows.length == 0) {
             throw new GaussianException("there are " + (rows == null ? 0 : rows.length) + " rows but "
                     + (labels == null ? 0 : labels.length) + " labels", "give one label per row, and at least one row");
-        }
-    }
-
-    private static void requireLabels(int[] labels, List<String> classes) {
-        for (int r = 0; r < labels.length; r++) {
-            if (labels[r] < 0 || labels[r] >= classes.size()) {
-                throw new GaussianException("row " + (r + 1) + " has label " + labels[r] + ", which is not a class of "
-                        + Text.tuple(classes), "labels are positions 0.." + (classes.size() - 1) + " in the class list");
-            }
         }
     }
 

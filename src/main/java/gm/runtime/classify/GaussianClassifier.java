@@ -248,8 +248,8 @@ public final class GaussianClassifier implements Classifier {
             requirePrior(prior);
             int d = checkedFeatures.size();
             if (perClass == null || perClass.size() != checkedClasses.size()) {
-                throw new GaussianException("there are " + checkedClasses.size() + " classes " + Text.tuple(checkedClasses)
-                        + " but statistics for " + (perClass == null ? 0 : perClass.size()),
+                throw new GaussianException("there are " + checkedClasses.size() + " classes "
+                        + Text.tuple(checkedClasses) + " but statistics for " + (perClass == null ? 0 : perClass.size()),
                         "give the statistics of each class, in class order");
             }
             if (origin != null) {
@@ -262,8 +262,9 @@ public final class GaussianClassifier implements Classifier {
                 String name = checkedClasses.get(c);
                 if (moments == null || moments.dim() != d) {
                     throw new GaussianException("the statistics of class '" + name + "' have "
-                            + (moments == null ? 0 : moments.dim()) + " columns but there are " + Text.count(d, "feature")
-                            + " " + Text.tuple(checkedFeatures), "give statistics over the same columns for every class");
+                            + (moments == null ? 0 : moments.dim()) + " columns but there are "
+                            + Text.count(d, "feature") + " " + Text.tuple(checkedFeatures),
+                            "give statistics over the same columns for every class");
                 }
                 if (moments.count() == 0) {
                     throw new GaussianException("class '" + name + "' has no rows",
@@ -295,8 +296,8 @@ public final class GaussianClassifier implements Classifier {
             int d = features.size();
             int needed = structure == CovarianceStructure.FULL ? d + 1 : 2;
             if (rows[c] < needed) {
-                throw new GaussianException(className(c) + " has " + Text.count(rows[c], "row") + "; a " + structureName()
-                        + " covariance of " + Text.tuple(features) + " needs at least " + needed,
+                throw new GaussianException(className(c) + " has " + Text.count(rows[c], "row") + "; a "
+                        + structureName() + " covariance of " + Text.tuple(features) + " needs at least " + needed,
                         "add rows to " + className(c) + ", "
                                 + (structure == CovarianceStructure.FULL
                                         ? "use covariance diagonal or spherical (2 rows per class), " : "")

@@ -68,10 +68,11 @@ public final class NaiveBayesClassifier implements Classifier {
         }
         List<NaiveBayesFeature> models = new ArrayList<>();
         for (int j = 0; j < d; j++) {
-            FeatureKind kind = resolveKind(kinds[j], rows, j, checkedFeatures.get(j));
+            String name = checkedFeatures.get(j);
+            FeatureKind kind = resolveKind(kinds[j], rows, j, name);
             models.add(kind == FeatureKind.BERNOULLI
-                    ? fitBernoulli(checkedClasses, rows, labels, j, checkedFeatures.get(j), rowsPerClass, bernoulliSmoothing)
-                    : fitGaussian(checkedClasses, rows, labels, j, checkedFeatures.get(j), rowsPerClass, estimator));
+                    ? fitBernoulli(checkedClasses, rows, labels, j, name, rowsPerClass, bernoulliSmoothing)
+                    : fitGaussian(checkedClasses, rows, labels, j, name, rowsPerClass, estimator));
         }
         return new NaiveBayesClassifier(checkedClasses, models, prior.logProbabilities(checkedClasses, rowsPerClass));
     }
@@ -98,11 +99,8 @@ public final class NaiveBayesClassifier implements Classifier {
             throw new GaussianException("there are " + (rows == null ? 0 : rows.length) + " rows but "
                     + (labels == null ? 0 : labels.length) + " labels", "give one label per row");
         }
+        Text.requireLabels(labels, classes);
         for (int r = 0; r < rows.length; r++) {
-            if (labels[r] < 0 || labels[r] >= classes.size()) {
-                throw new GaussianException("row " + (r + 1) + " has label " + labels[r] + ", which is not a class of "
-                        + Text.tuple(classes), "labels are positions 0.." + (classes.size() - 1) + " in the class list");
-            }
             try {
                 Text.requirePoint(rows[r], features, "row " + (r + 1));
             } catch (GaussianException e) {
@@ -119,7 +117,8 @@ public final class NaiveBayesClassifier implements Classifier {
         for (int r = 0; r < rows.length && binary; r++) {
             if (rows[r][j] != 0 && rows[r][j] != 1) {
                 if (kind == FeatureKind.BERNOULLI) {
-                    throw new GaussianException("'" + name + "' is a Bernoulli feature and takes 0 or 1, but row " + (r + 1)
+                    throw new GaussianException("'" + name + "' is a Bernoulli feature and takes 0 or 1, but row "
+                            + (r + 1)
                             + " has " + Text.number(rows[r][j]), "code it as 0/1, or model it as a Gaussian feature");
                 }
                 binary = false;
@@ -128,8 +127,8 @@ public final class NaiveBayesClassifier implements Classifier {
         return kind == FeatureKind.AUTO ? (binary ? FeatureKind.BERNOULLI : FeatureKind.GAUSSIAN) : kind;
     }
 
-    private static NaiveBayesFeature fitBernoulli(List<String> classes, double[][] rows, int[] labels, int j, String name,
-            long[] rowsPerClass, double smoothing) {
+    private static NaiveBayesFeature fitBernoulli(List<String> classes, double[][] rows, int[] labels, int j,
+            String name, long[] rowsPerClass, double smoothing) {
         long[] ones = new long[classes.size()];
         for (int r = 0; r < rows.length; r++) {
             if (rows[r][j] == 1) {
@@ -149,8 +148,8 @@ public final class NaiveBayesClassifier implements Classifier {
         return NaiveBayesFeature.bernoulli(name, probabilities);
     }
 
-    private static NaiveBayesFeature fitGaussian(List<String> classes, double[][] rows, int[] labels, int j, String name,
-            long[] rowsPerClass, Estimator estimator) {
+    private static NaiveBayesFeature fitGaussian(List<String> classes, double[][] rows, int[] labels, int j,
+            String name, long[] rowsPerClass, Estimator estimator) {
         int classCount = classes.size();
         double[] means = new double[classCount];
         double[] comoments = new double[classCount];
@@ -170,7 +169,8 @@ public final class NaiveBayesClassifier implements Classifier {
                         + "' needs at least 2", "add rows to " + className);
             }
             if (comoments[c] == 0) {
-                throw new GaussianException(className + ": Gaussian feature '" + name + "' is constant (variance 0 over "
+                throw new GaussianException(className + ": Gaussian feature '" + name
+                        + "' is constant (variance 0 over "
                         + Text.count(rowsPerClass[c], "row") + ")", "drop '" + name + "'; naive Bayes needs a positive"
                                 + " variance in every class");
             }
@@ -237,7 +237,8 @@ public final class NaiveBayesClassifier implements Classifier {
             double first = feature.logLikelihood(0, x[j]);
             double second = feature.logLikelihood(1, x[j]);
             if (first == Double.NEGATIVE_INFINITY && second == Double.NEGATIVE_INFINITY) {
-                throw new GaussianException("'" + features.get(j) + "' = " + Text.number(x[j]) + " has probability 0 under"
+                throw new GaussianException("'" + features.get(j) + "' = " + Text.number(x[j])
+                        + " has probability 0 under"
                         + " both classes, so their likelihood ratio is undefined",
                         "give Bernoulli probabilities strictly between 0 and 1");
             }

@@ -40,7 +40,11 @@ public final class NaiveBayesFeature {
         return new NaiveBayesFeature(name, FeatureKind.GAUSSIAN, means.clone(), variances.clone(), null);
     }
 
-    /** p(x = 1 | c) = probabilitiesOfOne[c]. */
+    /**
+     * p(x = 1 | c) = probabilitiesOfOne[c]. Probabilities of exactly 0 or 1 are allowed here (textbook models): the
+     * class is then impossible for the other value, and a point impossible under every class is an error when
+     * predicted.
+     */
     public static NaiveBayesFeature bernoulli(String name, double[] probabilitiesOfOne) {
         if (probabilitiesOfOne == null) {
             throw new GaussianException("Bernoulli feature '" + name + "' needs probabilities",
@@ -78,7 +82,8 @@ public final class NaiveBayesFeature {
 
     private void requireKind(FeatureKind wanted, String what) {
         if (kind != wanted) {
-            throw new GaussianException("feature '" + name + "' is " + kind.name().toLowerCase() + "; it has no " + what,
+            throw new GaussianException("feature '" + name + "' is " + kind.name().toLowerCase() + "; it has no "
+                    + what,
                     "ask a " + wanted.name().toLowerCase() + " feature for its " + what);
         }
     }
@@ -117,7 +122,8 @@ public final class NaiveBayesFeature {
                     "give a finite value, or leave a missing feature out with predictPartial");
         }
         if (kind == FeatureKind.BERNOULLI && value != 0 && value != 1) {
-            throw new GaussianException("'" + name + "' is a Bernoulli feature and takes 0 or 1, got " + Text.number(value),
+            throw new GaussianException("'" + name + "' is a Bernoulli feature and takes 0 or 1, got "
+                    + Text.number(value),
                     "code it as 0/1, or model it as a Gaussian feature");
         }
     }

@@ -78,11 +78,13 @@ final class Text {
     static void requirePoint(double[] x, List<String> features, String what) {
         if (x == null || x.length != features.size()) {
             throw new GaussianException(what + " has " + count(x == null ? 0 : x.length, "value") + " but there are "
-                    + count(features.size(), "feature") + " " + tuple(features), "give one value per feature, in order");
+                    + count(features.size(), "feature") + " "
+                    + tuple(features), "give one value per feature, in order");
         }
         for (int i = 0; i < x.length; i++) {
             if (!Double.isFinite(x[i])) {
-                throw new GaussianException(what + " has the non-finite value " + x[i] + " for '" + features.get(i) + "'",
+                throw new GaussianException(what + " has the non-finite value " + x[i] + " for '" + features.get(i)
+                        + "'",
                         "give finite values; leave a missing feature out with predictPartial");
             }
         }
@@ -99,7 +101,8 @@ final class Text {
         for (int i = 0; i < observed.length; i++) {
             int feature = observed[i];
             if (feature < 0 || feature >= features.size()) {
-                throw new GaussianException("observed feature index " + feature + " is outside " + tuple(features) + " (0.."
+                throw new GaussianException("observed feature index " + feature + " is outside " + tuple(features)
+                        + " (0.."
                         + (features.size() - 1) + ")", "use the position of one of " + quotedList(features));
             }
             if (seen[feature]) {
@@ -118,6 +121,17 @@ final class Text {
         if (classes.size() != 2) {
             throw new GaussianException(operation + " needs a two-class model, but this one has " + classes.size()
                     + " classes " + tuple(classes), "fit a model on two classes");
+        }
+    }
+
+    /** Every label is a position in classes. */
+    static void requireLabels(int[] labels, List<String> classes) {
+        for (int r = 0; r < labels.length; r++) {
+            if (labels[r] < 0 || labels[r] >= classes.size()) {
+                throw new GaussianException("row " + (r + 1) + " has label " + labels[r] + ", which is not a class of "
+                        + tuple(classes), "labels are positions 0.." + (classes.size() - 1)
+                        + " in the class list");
+            }
         }
     }
 }

@@ -249,6 +249,13 @@ class GaussianClassifierTest {
     }
 
     @Test
+    void precisionTimesSolvesWithTheCholeskyFactor() {
+        // by hand: [[2, .5], [.5, 1]]⁻¹ = [[1, -.5], [-.5, 2]] / 1.75, times (1, 2) = (0, 3.5) / 1.75 = (0, 2)
+        Gaussian g = Gaussian.of(new double[] {0, 0}, new double[][] {{2, .5}, {.5, 1}});
+        assertClose(new double[] {0, 2}, g.precisionTimes(new double[] {1, 2}), 1e-15);
+    }
+
+    @Test
     void murphyThreeClassExercise() {
         // Murphy, MLaPP ex. 4.x: means (0,0), (1,1), (-1,1); covariances 0.7·I, [[.8,.2],[.2,.8]] twice; uniform prior
         GaussianClassifier classifier = GaussianClassifier.fromParameters(List.of("1", "2", "3"), XY,
