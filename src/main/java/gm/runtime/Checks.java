@@ -1,7 +1,6 @@
 package gm.runtime;
 
 import java.util.List;
-import java.util.StringJoiner;
 
 /** Argument validation and copying shared by the runtime classes. */
 final class Checks {
@@ -47,25 +46,6 @@ final class Checks {
             copy[i] = a[i].clone();
         }
         return copy;
-    }
-
-    /** "(a, b, c)" */
-    static String tuple(List<String> names) {
-        StringJoiner joiner = new StringJoiner(", ", "(", ")");
-        names.forEach(joiner::add);
-        return joiner.toString();
-    }
-
-    /** "'a'", "'a' and 'b'", "'a', 'b' and 'c'" */
-    static String quotedList(List<String> names) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < names.size(); i++) {
-            if (i > 0) {
-                text.append(i == names.size() - 1 ? " and " : ", ");
-            }
-            text.append('\'').append(names.get(i)).append('\'');
-        }
-        return text.toString();
     }
 
     static List<String> defaultNames(int dim) {

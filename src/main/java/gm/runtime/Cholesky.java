@@ -39,7 +39,7 @@ final class Cholesky {
             String name = names.get(k);
             if (variance < 0) {
                 throw new GaussianException(
-                        matrixName + " of " + Checks.tuple(names) + " is not positive definite: the variance of '"
+                        matrixName + " of " + Wording.tuple(names) + " is not positive definite: the variance of '"
                                 + name + "' is negative (" + variance + ")",
                         "variances on the diagonal must be positive");
             }
@@ -60,7 +60,7 @@ final class Cholesky {
                 clearRow(lower, k);
             } else if (residual < -MIN_UNEXPLAINED_FRACTION * variance) {
                 throw new GaussianException(
-                        matrixName + " of " + Checks.tuple(names) + " is not positive definite: the covariances of '"
+                        matrixName + " of " + Wording.tuple(names) + " is not positive definite: the covariances of '"
                                 + name + "' with the earlier variables are impossible (its variance given them would be "
                                 + residual + ")",
                         "check the entries: every correlation must lie in [-1, 1] and together they must be consistent"
@@ -76,7 +76,7 @@ final class Cholesky {
         if (!details.isEmpty()) {
             String rank = dependent.isEmpty() ? "" : " (rank " + (d - constant.size() - dependent.size()) + " of " + d + ")";
             throw new GaussianException(
-                    matrixName + " of " + Checks.tuple(names) + " is singular" + rank + ": " + String.join("; ", details),
+                    matrixName + " of " + Wording.tuple(names) + " is singular" + rank + ": " + String.join("; ", details),
                     fitted ? fittedHint(constant, dependent)
                             : "give a positive-definite matrix: no zero variances and no variable that is an exact"
                                     + " linear combination of the others");
@@ -111,16 +111,16 @@ final class Cholesky {
                 explaining.add(names.get(j));
             }
         }
-        return explaining.isEmpty() ? "the others" : Checks.quotedList(explaining);
+        return explaining.isEmpty() ? "the others" : Wording.quotedList(explaining);
     }
 
     private static String fittedHint(List<String> constant, List<String> dependent) {
         List<String> advice = new ArrayList<>();
         if (!constant.isEmpty()) {
-            advice.add("drop " + Checks.quotedList(constant) + " (a constant column carries no information)");
+            advice.add("drop " + Wording.quotedList(constant) + " (a constant column carries no information)");
         }
         if (!dependent.isEmpty()) {
-            advice.add("drop " + Checks.quotedList(dependent) + " or use a diagonal or spherical covariance");
+            advice.add("drop " + Wording.quotedList(dependent) + " or use a diagonal or spherical covariance");
         }
         return String.join("; ", advice);
     }

@@ -81,7 +81,7 @@ public final class Gaussian {
                 throw new GaussianException("variable names must be non-empty", "name every variable");
             }
             if (!seen.add(name)) {
-                throw new GaussianException("variable '" + name + "' appears twice in " + Checks.tuple(names),
+                throw new GaussianException("variable '" + name + "' appears twice in " + Wording.tuple(names),
                         "give each variable a distinct name");
             }
         }
@@ -91,12 +91,12 @@ public final class Gaussian {
     private static double[][] symmetricCopy(double[][] cov, List<String> names, String matrixName) {
         int d = names.size();
         if (cov == null || cov.length != d) {
-            throw new GaussianException(matrixName + " of " + Checks.tuple(names) + " must be " + d + "×" + d + ", got "
+            throw new GaussianException(matrixName + " of " + Wording.tuple(names) + " must be " + d + "×" + d + ", got "
                     + (cov == null ? "none" : cov.length + " rows"), "give a " + d + "×" + d + " " + matrixName + " matrix");
         }
         for (int i = 0; i < d; i++) {
             if (cov[i] == null || cov[i].length != d) {
-                throw new GaussianException(matrixName + " of " + Checks.tuple(names) + " must be " + d + "×" + d
+                throw new GaussianException(matrixName + " of " + Wording.tuple(names) + " must be " + d + "×" + d
                         + ", but the row of '" + names.get(i) + "' has " + (cov[i] == null ? 0 : cov[i].length)
                         + " entries", "give a square " + matrixName + " matrix");
             }
@@ -107,12 +107,12 @@ public final class Gaussian {
                 double lowerEntry = cov[i][j];
                 double upperEntry = cov[j][i];
                 if (!Double.isFinite(lowerEntry) || !Double.isFinite(upperEntry)) {
-                    throw new GaussianException(matrixName + " of " + Checks.tuple(names) + " has a non-finite entry for ('"
+                    throw new GaussianException(matrixName + " of " + Wording.tuple(names) + " has a non-finite entry for ('"
                             + names.get(i) + "', '" + names.get(j) + "')", "give finite entries");
                 }
                 if (Math.abs(lowerEntry - upperEntry)
                         > SYMMETRY_TOLERANCE * Math.max(Math.abs(lowerEntry), Math.abs(upperEntry))) {
-                    throw new GaussianException(matrixName + " of " + Checks.tuple(names) + " is not symmetric: ('"
+                    throw new GaussianException(matrixName + " of " + Wording.tuple(names) + " is not symmetric: ('"
                             + names.get(i) + "', '" + names.get(j) + "') is " + lowerEntry + " but ('" + names.get(j)
                             + "', '" + names.get(i) + "') is " + upperEntry, "make the matrix symmetric");
                 }
@@ -238,7 +238,7 @@ public final class Gaussian {
         Checks.requireVector(values, observedNames, "observed values");
         int[] rest = complement(observed);
         if (rest.length == 0) {
-            throw new GaussianException("cannot condition on every variable of " + Checks.tuple(names)
+            throw new GaussianException("cannot condition on every variable of " + Wording.tuple(names)
                     + ": nothing is left to describe", "leave at least one variable unobserved");
         }
         Cholesky observedFactor = observed.length == 0 ? null
@@ -332,8 +332,8 @@ public final class Gaussian {
         boolean[] seen = new boolean[dim()];
         for (int i : idx) {
             if (i < 0 || i >= dim()) {
-                throw new GaussianException(operation + ": variable index " + i + " is outside " + Checks.tuple(names)
-                        + " (0.." + (dim() - 1) + ")", "use one of " + Checks.quotedList(names));
+                throw new GaussianException(operation + ": variable index " + i + " is outside " + Wording.tuple(names)
+                        + " (0.." + (dim() - 1) + ")", "use one of " + Wording.quotedList(names));
             }
             if (seen[i]) {
                 throw new GaussianException(operation + ": '" + names.get(i) + "' is listed twice",
@@ -388,7 +388,7 @@ public final class Gaussian {
 
     @Override
     public String toString() {
-        return "Gaussian" + Checks.tuple(names) + " mean=" + Arrays.toString(mean) + " cov="
+        return "Gaussian" + Wording.tuple(names) + " mean=" + Arrays.toString(mean) + " cov="
                 + Arrays.deepToString(cov);
     }
 }

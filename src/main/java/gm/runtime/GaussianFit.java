@@ -27,7 +27,7 @@ public final class GaussianFit {
             }
         }
         if (s == CovarianceStructure.FULL && m.count() <= d && d > 1) {
-            throw new GaussianException("a full covariance of " + Checks.tuple(names) + " needs more rows than variables: got "
+            throw new GaussianException("a full covariance of " + Wording.tuple(names) + " needs more rows than variables: got "
                     + m.count() + " row" + (m.count() == 1 ? "" : "s") + " for " + d + " variables",
                     "add rows, or use a diagonal or spherical covariance");
         }

@@ -40,7 +40,7 @@ public final class NiwPosterior {
     /** The posterior after also seeing the rows whose deltas x − origin are summarised by data (null origin for zero). */
     public NiwPosterior update(Moments data, double[] origin) {
         if (data.dim() != dim()) {
-            throw new GaussianException("the prior is over " + dim() + " variables " + Checks.tuple(names())
+            throw new GaussianException("the prior is over " + dim() + " variables " + Wording.tuple(names())
                     + " but the data has " + data.dim() + " columns", "give data with one column per variable");
         }
         long count = data.count();
@@ -132,7 +132,7 @@ public final class NiwPosterior {
     public double[][] posteriorMeanSigma() {
         int d = dim();
         if (nuN <= d + 1) {
-            throw new GaussianException("the posterior mean of the covariance of " + Checks.tuple(names())
+            throw new GaussianException("the posterior mean of the covariance of " + Wording.tuple(names())
                     + " is infinite: it needs nu_N > d + 1 = " + (d + 1) + ", got nu_N = " + nuN,
                     "add rows or raise the prior nu0 (nu0 = d + 2 always suffices), or use the posterior mode");
         }

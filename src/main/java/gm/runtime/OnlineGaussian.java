@@ -116,7 +116,7 @@ public final class OnlineGaussian {
 
     public double[] mean() {
         if (moments.count() == 0) {
-            throw new GaussianException("the mean of " + Checks.tuple(names) + " is undefined before the first row",
+            throw new GaussianException("the mean of " + Wording.tuple(names) + " is undefined before the first row",
                     "add a row first");
         }
         return moments.mean();
@@ -136,7 +136,7 @@ public final class OnlineGaussian {
         int d = names.size();
         if (n <= d) {
             long missing = d + 1 - n;
-            throw new GaussianException("the precision of " + Checks.tuple(names) + " needs at least " + (d + 1)
+            throw new GaussianException("the precision of " + Wording.tuple(names) + " needs at least " + (d + 1)
                     + " rows (d + 1), got " + n + ": " + missing + " more needed",
                     "keep updating; the covariance of d variables is invertible only after more than d rows");
         }

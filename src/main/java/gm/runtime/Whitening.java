@@ -29,9 +29,9 @@ public final class Whitening {
         List<String> constant = IntStream.range(0, names.size()).filter(j -> cov[j][j] == 0).mapToObj(names::get)
                 .toList();
         if (!constant.isEmpty()) {
-            throw new GaussianException("cannot standardize " + Checks.tuple(names) + ": " + Checks.quotedList(constant)
+            throw new GaussianException("cannot standardize " + Wording.tuple(names) + ": " + Wording.quotedList(constant)
                     + (constant.size() == 1 ? " is" : " are") + " constant (variance 0)",
-                    "drop " + Checks.quotedList(constant));
+                    "drop " + Wording.quotedList(constant));
         }
         double[] mean = moments.mean();
         double[][] result = new double[rows.length][names.size()];

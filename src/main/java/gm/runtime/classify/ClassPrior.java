@@ -1,5 +1,7 @@
 package gm.runtime.classify;
 
+import gm.runtime.Wording;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -91,7 +93,7 @@ public final class ClassPrior {
                     String given = probabilities.length
                             + (probabilities.length == 1 ? " probability" : " probabilities");
                     throw new GaussianException("the prior has " + given + " but there are " + classCount + " classes "
-                            + Text.tuple(classes), "give one probability per class, in class order");
+                            + Wording.tuple(classes), "give one probability per class, in class order");
                 }
                 for (int c = 0; c < classCount; c++) {
                     logPrior[c] = Math.log(probabilities[c]);

@@ -1,5 +1,7 @@
 package gm.runtime.classify;
 
+import gm.runtime.Wording;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,7 +39,7 @@ public final class DecisionBoundary1d {
         Text.requireTwoClasses(classifier.classes(), "a decision boundary");
         if (classifier.features().size() != 1) {
             throw new GaussianException("a 1-d decision boundary needs one feature, but the classifier has "
-                    + classifier.features().size() + " " + Text.tuple(classifier.features()),
+                    + classifier.features().size() + " " + Wording.tuple(classifier.features()),
                     "fit the classifier on a single feature");
         }
         Gaussian first = classifier.classConditionals().get(0);

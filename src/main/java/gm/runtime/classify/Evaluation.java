@@ -1,5 +1,7 @@
 package gm.runtime.classify;
 
+import gm.runtime.Wording;
+
 import java.util.List;
 import java.util.function.Function;
 
@@ -78,7 +80,7 @@ public final class Evaluation {
                 classes = classifier.classes();
             } else if (!classes.equals(classifier.classes())) {
                 throw new GaussianException(context + "the refitted classifier has classes "
-                        + Text.tuple(classifier.classes()) + " but the first fold's has " + Text.tuple(classes),
+                        + Wording.tuple(classifier.classes()) + " but the first fold's has " + Wording.tuple(classes),
                         "refit with the same class list in every fold");
             }
             for (int r = fold; r < rows.length; r += folds) {

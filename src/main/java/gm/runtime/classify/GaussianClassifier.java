@@ -1,5 +1,7 @@
 package gm.runtime.classify;
 
+import gm.runtime.Wording;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -107,7 +109,7 @@ public final class GaussianClassifier implements Classifier {
         List<String> checkedFeatures = Text.names(features, "feature");
         int classCount = checkedClasses.size();
         if (means == null || means.length != classCount || covs == null || covs.length != classCount) {
-            throw new GaussianException("there are " + classCount + " classes " + Text.tuple(checkedClasses) + " but "
+            throw new GaussianException("there are " + classCount + " classes " + Wording.tuple(checkedClasses) + " but "
                     + (means == null ? 0 : means.length) + " means and " + (covs == null ? 0 : covs.length)
                     + " covariances", "give one mean and one covariance per class, in class order");
         }
@@ -211,7 +213,7 @@ public final class GaussianClassifier implements Classifier {
 
     @Override
     public String toString() {
-        return "GaussianClassifier classes " + Text.tuple(classes) + " features " + Text.tuple(features);
+        return "GaussianClassifier classes " + Wording.tuple(classes) + " features " + Wording.tuple(features);
     }
 
     /** Checked training statistics: class means (origin added back), co-moments, row counts and log priors. */
@@ -249,7 +251,7 @@ public final class GaussianClassifier implements Classifier {
             int d = checkedFeatures.size();
             if (perClass == null || perClass.size() != checkedClasses.size()) {
                 throw new GaussianException("there are " + checkedClasses.size() + " classes "
-                        + Text.tuple(checkedClasses) + " but statistics for " + (perClass == null ? 0 : perClass.size()),
+                        + Wording.tuple(checkedClasses) + " but statistics for " + (perClass == null ? 0 : perClass.size()),
                         "give the statistics of each class, in class order");
             }
             if (origin != null) {
@@ -263,7 +265,7 @@ public final class GaussianClassifier implements Classifier {
                 if (moments == null || moments.dim() != d) {
                     throw new GaussianException("the statistics of class '" + name + "' have "
                             + (moments == null ? 0 : moments.dim()) + " columns but there are "
-                            + Text.count(d, "feature") + " " + Text.tuple(checkedFeatures),
+                            + Text.count(d, "feature") + " " + Wording.tuple(checkedFeatures),
                             "give statistics over the same columns for every class");
                 }
                 if (moments.count() == 0) {
@@ -297,7 +299,7 @@ public final class GaussianClassifier implements Classifier {
             int needed = structure == CovarianceStructure.FULL ? d + 1 : 2;
             if (rows[c] < needed) {
                 throw new GaussianException(className(c) + " has " + Text.count(rows[c], "row") + "; a "
-                        + structureName() + " covariance of " + Text.tuple(features) + " needs at least " + needed,
+                        + structureName() + " covariance of " + Wording.tuple(features) + " needs at least " + needed,
                         "add rows to " + className(c) + ", "
                                 + (structure == CovarianceStructure.FULL
                                         ? "use covariance diagonal or spherical (2 rows per class), " : "")
@@ -307,7 +309,7 @@ public final class GaussianClassifier implements Classifier {
             List<String> constant = constantColumns(cov);
             if (!constant.isEmpty()) {
                 throw new GaussianException(className(c) + ": " + columns(constant) + " constant (variance 0 over its "
-                        + Text.count(rows[c], "row") + ")", "drop " + Text.quotedList(constant)
+                        + Text.count(rows[c], "row") + ")", "drop " + Wording.quotedList(constant)
                                 + ", or share one covariance across classes with lda, or rda with alpha < 1");
             }
             return gaussian(c, cov, className(c) + ": ",
@@ -344,7 +346,7 @@ public final class GaussianClassifier implements Classifier {
             long needed = classCount() + (structure == CovarianceStructure.FULL ? d : 1);
             if (total < needed) {
                 throw new GaussianException("the pooled within-class " + structureName() + " covariance of "
-                        + Text.tuple(features) + " needs at least " + needed + " rows (" + classCount() + " classes + "
+                        + Wording.tuple(features) + " needs at least " + needed + " rows (" + classCount() + " classes + "
                         + (structure == CovarianceStructure.FULL ? Text.count(d, "feature") : "1") + "), got " + total,
                         structure == CovarianceStructure.FULL ? "add rows, or use covariance diagonal or spherical"
                                 : "add rows");
@@ -388,7 +390,7 @@ public final class GaussianClassifier implements Classifier {
             List<String> constant = constantColumns(cov);
             if (!constant.isEmpty()) {
                 throw new GaussianException(columns(constant) + " constant within every class (pooled within-class"
-                        + " variance 0)", "drop " + Text.quotedList(constant));
+                        + " variance 0)", "drop " + Wording.quotedList(constant));
             }
         }
 
@@ -429,7 +431,7 @@ public final class GaussianClassifier implements Classifier {
 
         /** "column 'x' is", "columns 'x' and 'y' are" */
         private static String columns(List<String> names) {
-            return (names.size() == 1 ? "column " : "columns ") + Text.quotedList(names)
+            return (names.size() == 1 ? "column " : "columns ") + Wording.quotedList(names)
                     + (names.size() == 1 ? " is" : " are");
         }
     }

@@ -1,5 +1,7 @@
 package gm.runtime.classify;
 
+import gm.runtime.Wording;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -30,7 +32,7 @@ public record LogLikelihoodRatio(String numeratorClass, String denominatorClass,
         int position = termNames.indexOf(name);
         if (position < 0) {
             throw new GaussianException("the log-likelihood ratio has no term '" + name + "'",
-                    "use one of " + Text.quotedList(termNames));
+                    "use one of " + Wording.quotedList(termNames));
         }
         return terms[position];
     }

@@ -1,5 +1,7 @@
 package gm.runtime.classify;
 
+import gm.runtime.Wording;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -45,7 +47,7 @@ public final class NaiveBayesClassifier implements Classifier {
         int d = checkedFeatures.size();
         requireRows(rows, labels, checkedClasses, checkedFeatures);
         if (kinds == null || kinds.length != d) {
-            throw new GaussianException("there are " + Text.count(d, "feature") + " " + Text.tuple(checkedFeatures)
+            throw new GaussianException("there are " + Text.count(d, "feature") + " " + Wording.tuple(checkedFeatures)
                     + " but " + (kinds == null ? 0 : kinds.length) + " feature kinds", "give one kind per feature");
         }
         if (estimator == null || prior == null) {
@@ -270,6 +272,6 @@ public final class NaiveBayesClassifier implements Classifier {
 
     @Override
     public String toString() {
-        return "NaiveBayesClassifier classes " + Text.tuple(classes) + " features " + featureModels;
+        return "NaiveBayesClassifier classes " + Wording.tuple(classes) + " features " + featureModels;
     }
 }

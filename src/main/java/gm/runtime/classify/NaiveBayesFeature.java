@@ -1,5 +1,7 @@
 package gm.runtime.classify;
 
+import gm.runtime.Wording;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -96,7 +98,7 @@ public final class NaiveBayesFeature {
             String given = kind == FeatureKind.GAUSSIAN ? means.length + " means and " + variances.length + " variances"
                     : perClass.length + " probabilities";
             throw new GaussianException("feature '" + name + "' has " + given + " but there are " + classCount
-                    + " classes " + Text.tuple(classes), "give one value per class, in class order");
+                    + " classes " + Wording.tuple(classes), "give one value per class, in class order");
         }
         for (int c = 0; c < classCount; c++) {
             String where = "feature '" + name + "', class '" + classes.get(c) + "': ";

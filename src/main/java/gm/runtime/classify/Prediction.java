@@ -1,5 +1,7 @@
 package gm.runtime.classify;
 
+import gm.runtime.Wording;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -39,7 +41,7 @@ public record Prediction(String predictedClass, int predictedIndex, double[] log
         }
         double largest = logJoint[best];
         if (largest == Double.NEGATIVE_INFINITY) {
-            throw new GaussianException("the point has probability 0 under every class " + Text.tuple(classes),
+            throw new GaussianException("the point has probability 0 under every class " + Wording.tuple(classes),
                     "a Bernoulli probability of exactly 0 or 1 rules a class out for the other value, and a point so far"
                             + " out that its squared distance overflows has density 0; use probabilities strictly"
                             + " between 0 and 1 (or smoothing when fitting)");

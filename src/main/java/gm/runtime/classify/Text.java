@@ -1,34 +1,16 @@
 package gm.runtime.classify;
 
+import gm.runtime.Wording;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.StringJoiner;
 
 import gm.runtime.GaussianException;
 
 /** Argument validation and the wording of messages shared by the classifiers. */
 final class Text {
     private Text() {
-    }
-
-    /** "(a, b, c)" */
-    static String tuple(List<String> names) {
-        StringJoiner joiner = new StringJoiner(", ", "(", ")");
-        names.forEach(joiner::add);
-        return joiner.toString();
-    }
-
-    /** "'a'", "'a' and 'b'", "'a', 'b' and 'c'" */
-    static String quotedList(List<String> names) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < names.size(); i++) {
-            if (i > 0) {
-                text.append(i == names.size() - 1 ? " and " : ", ");
-            }
-            text.append('\'').append(names.get(i)).append('\'');
-        }
-        return text.toString();
     }
 
     /** "1 row", "3 rows" */
@@ -52,7 +34,7 @@ final class Text {
                 throw new GaussianException(what + " names must be non-empty", "name every " + what);
             }
             if (!seen.add(name)) {
-                throw new GaussianException(what + " '" + name + "' appears twice in " + tuple(names),
+                throw new GaussianException(what + " '" + name + "' appears twice in " + Wording.tuple(names),
                         "give each " + what + " a distinct name");
             }
         }
@@ -79,7 +61,7 @@ final class Text {
         if (x == null || x.length != features.size()) {
             throw new GaussianException(what + " has " + count(x == null ? 0 : x.length, "value") + " but there are "
                     + count(features.size(), "feature") + " "
-                    + tuple(features), "give one value per feature, in order");
+                    + Wording.tuple(features), "give one value per feature, in order");
         }
         for (int i = 0; i < x.length; i++) {
             if (!Double.isFinite(x[i])) {
@@ -101,9 +83,9 @@ final class Text {
         for (int i = 0; i < observed.length; i++) {
             int feature = observed[i];
             if (feature < 0 || feature >= features.size()) {
-                throw new GaussianException("observed feature index " + feature + " is outside " + tuple(features)
+                throw new GaussianException("observed feature index " + feature + " is outside " + Wording.tuple(features)
                         + " (0.."
-                        + (features.size() - 1) + ")", "use the position of one of " + quotedList(features));
+                        + (features.size() - 1) + ")", "use the position of one of " + Wording.quotedList(features));
             }
             if (seen[feature]) {
                 throw new GaussianException("feature '" + features.get(feature) + "' is observed twice",
@@ -120,7 +102,7 @@ final class Text {
     static void requireTwoClasses(List<String> classes, String operation) {
         if (classes.size() != 2) {
             throw new GaussianException(operation + " needs a two-class model, but this one has " + classes.size()
-                    + " classes " + tuple(classes), "fit a model on two classes");
+                    + " classes " + Wording.tuple(classes), "fit a model on two classes");
         }
     }
 
@@ -129,7 +111,7 @@ final class Text {
         for (int r = 0; r < labels.length; r++) {
             if (labels[r] < 0 || labels[r] >= classes.size()) {
                 throw new GaussianException("row " + (r + 1) + " has label " + labels[r] + ", which is not a class of "
-                        + tuple(classes), "labels are positions 0.." + (classes.size() - 1)
+                        + Wording.tuple(classes), "labels are positions 0.." + (classes.size() - 1)
                         + " in the class list");
             }
         }
