@@ -24,6 +24,9 @@ statement
   | DESCRIBE expression                            # describeStatement
   | SET identifier expression                      # setStatement
   | HELP identifier?                               # helpStatement
+  | SEED expression                                # seedStatement
+  | UPDATE identifier WITH expression              # updateStatement
+  | COMPARE COVARIANCE expression                  # compareCovarianceStatement
   | (EXIT | QUIT)                                  # exitStatement
   | expression                                     # expressionStatement
   ;
@@ -47,6 +50,11 @@ expression
 primary
   : LOAD STRING loadOption*                                      # loadExpression
   | FIT GAUSSIAN expression fitOption*                           # fitGaussianExpression
+  | POSTERIOR NIW expression (PRIOR expression)?                 # posteriorNiwExpression
+  | POSTERIOR NORMAL expression KNOWN knownWord = (VARIANCE | COVARIANCE) expression PRIOR expression  # posteriorNormalExpression
+  | NIW LPAREN niwParameter (COMMA niwParameter)* RPAREN         # niwPriorExpression
+  | ONLINE GAUSSIAN expression                                   # onlineGaussianExpression
+  | EXPLAIN expression                                           # explainExpression
   | identifier LPAREN (argument (COMMA argument)*)? RPAREN       # callExpression
   | NUMBER                                                       # numberLiteral
   | STRING                                                       # stringLiteral
@@ -68,6 +76,11 @@ loadOption
   | HEADER (TRUE | FALSE)                                        # headerOption
   ;
 
+// niw(mean [0, 0], kappa 0.01, nu 4, scale [[1, 0], [0, 1]]); an '=' after the name is also accepted.
+niwParameter
+  : identifier ASSIGN? expression
+  ;
+
 fitOption
   : ESTIMATOR identifier                                         # estimatorOption
   | COVARIANCE identifier                                        # covarianceOption
@@ -79,6 +92,7 @@ identifier
   : IDENTIFIER
   | LOAD | FIT | GAUSSIAN | PRINT | DESCRIBE | SET | HELP | EXIT | QUIT
   | COLUMNS | DELIMITER | MISSING | SKIP_LINES | HEADER | ESTIMATOR | COVARIANCE | BY
+  | SEED | UPDATE | WITH | COMPARE | POSTERIOR | NIW | PRIOR | NORMAL | KNOWN | VARIANCE | ONLINE | EXPLAIN
   ;
 
 LOAD       : 'load';
@@ -98,6 +112,18 @@ HEADER     : 'header';
 ESTIMATOR  : 'estimator';
 COVARIANCE : 'covariance';
 BY         : 'by';
+SEED       : 'seed';
+UPDATE     : 'update';
+WITH       : 'with';
+COMPARE    : 'compare';
+POSTERIOR  : 'posterior';
+NIW        : 'niw';
+PRIOR      : 'prior';
+NORMAL     : 'normal';
+KNOWN      : 'known';
+VARIANCE   : 'variance';
+ONLINE     : 'online';
+EXPLAIN    : 'explain';
 
 WHERE : 'where';
 AND   : 'and';

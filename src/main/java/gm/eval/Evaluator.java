@@ -48,6 +48,10 @@ final class Evaluator {
         return out;
     }
 
+    Session session() {
+        return session;
+    }
+
     Value evaluate(Expression expression) {
         return evaluate(expression, Scope.of(session));
     }
@@ -84,6 +88,16 @@ final class Evaluator {
             return Loading.load(load, source, out);
         } else if (expression instanceof Expression.FitGaussian fit) {
             return Fitting.fit(fit, evaluate(fit.data(), scope), out);
+        } else if (expression instanceof Expression.PosteriorNiw posterior) {
+            return Bayesian.posteriorNiw(posterior, this, scope);
+        } else if (expression instanceof Expression.PosteriorNormal posterior) {
+            return Bayesian.posteriorNormal(posterior, this, scope);
+        } else if (expression instanceof Expression.NiwPrior prior) {
+            return Bayesian.niwPrior(prior, this, scope);
+        } else if (expression instanceof Expression.OnlineGaussian online) {
+            return Online.start(online, evaluate(online.start(), scope), out);
+        } else if (expression instanceof Expression.Explain explain) {
+            return Explain.explain(explain, this, scope);
         }
         throw new IllegalStateException("unhandled expression " + expression);
     }
@@ -134,6 +148,9 @@ final class Evaluator {
         }
         if (target instanceof GaussianValue g) {
             return GaussianProperties.get(g.gaussian(), name, span);
+        }
+        if (ModelProperties.handles(target)) {
+            return ModelProperties.get(target, name, span);
         }
         if (target instanceof GaussianGroupValue group) {
             if (name.equals("levels")) {

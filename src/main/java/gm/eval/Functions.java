@@ -46,14 +46,21 @@ final class Functions {
         }
     }
 
-    private interface Builtin {
+    interface Builtin {
         Value apply(Arguments arguments);
     }
 
-    private record Entry(String usage, int arity, Builtin body) {}
+    /** A function that evaluates its own arguments, because some are variable names: marginal(g, [weight]). */
+    interface SpecialForm {
+        Value apply(Expression.Call call, Scope scope);
+    }
+
+    /** {@code named}: whether arguments may be written name = value, as in condition(g, height = 70). */
+    private record Entry(String usage, int minArity, int maxArity, boolean named, Builtin body) {}
 
     private final Evaluator evaluator;
     private final Map<String, Entry> table = new TreeMap<>();
+    private final Map<String, SpecialForm> specialForms = new TreeMap<>();
 
     Functions(Evaluator evaluator) {
         this.evaluator = evaluator;
@@ -75,10 +82,24 @@ final class Functions {
         define("inv", "inv(A)", 1, this::inverse);
         define("det", "det(A)", 1, this::determinant);
         define("loglik", "loglik(g, ds)", 2, this::logLikelihood);
+        Distributions.register(this, evaluator);
+        Bayesian.register(this);
+    }
+
+    Evaluator evaluator() {
+        return evaluator;
     }
 
     private void define(String name, String usage, int arity, Builtin body) {
-        table.put(name, new Entry(usage, arity, body));
+        define(name, usage, arity, arity, false, body);
+    }
+
+    void define(String name, String usage, int minArity, int maxArity, boolean named, Builtin body) {
+        table.put(name, new Entry(usage, minArity, maxArity, named, body));
+    }
+
+    void defineSpecialForm(String name, SpecialForm body) {
+        specialForms.put(name, body);
     }
 
     private void elementwise(String name, DoubleUnaryOperator function) {
@@ -133,27 +154,38 @@ final class Functions {
         if (name.equals("table")) {
             return table(call, scope);
         }
+        if (specialForms.containsKey(name)) {
+            return specialForms.get(name).apply(call, scope);
+        }
         Entry entry = table.get(name);
         if (entry == null) {
             List<String> known = new ArrayList<>(table.keySet());
             known.add("table");
+            known.addAll(specialForms.keySet());
             throw new GmException(call.function().span(), "unknown function '" + name + "'",
                     Suggestions.closest(name, known).map(s -> "did you mean '" + s + "'?").orElse("see 'help' for the functions"));
         }
         List<Value> values = new ArrayList<>();
         List<Span> spans = new ArrayList<>();
         for (Expression.Argument argument : call.arguments()) {
-            if (argument.name().isPresent()) {
+            if (argument.name().isPresent() && !entry.named()) {
                 throw new GmException(argument.name().get().span(), name + " takes no named arguments", "usage: " + entry.usage());
             }
             values.add(evaluator.evaluate(argument.value(), scope));
             spans.add(argument.span());
         }
-        if (values.size() != entry.arity()) {
-            throw new GmException(call.span(), name + " takes " + entry.arity() + " argument" + (entry.arity() == 1 ? "" : "s")
-                    + ", got " + values.size(), "usage: " + entry.usage());
+        if (values.size() < entry.minArity() || values.size() > entry.maxArity()) {
+            throw new GmException(call.span(), name + " takes " + arity(entry) + ", got " + values.size(),
+                    "usage: " + entry.usage());
         }
         return entry.body().apply(new Arguments(call, values, spans));
+    }
+
+    private static String arity(Entry entry) {
+        int min = entry.minArity();
+        int max = entry.maxArity();
+        String count = min == max ? String.valueOf(min) : max == min + 1 ? min + " or " + max : min + " to " + max;
+        return count + " argument" + (max == 1 ? "" : "s");
     }
 
     private static double[] values(Arguments a, int i) {

@@ -61,6 +61,8 @@ final class ValueFormatter {
             return dataset(d.data());
         } else if (value instanceof GaussianValue g) {
             return gaussian(g.gaussian());
+        } else if (ModelFormatting.handles(value)) {
+            return new ModelFormatting(this).format(value);
         } else {
             return group((GaussianGroupValue) value);
         }
