@@ -12,6 +12,7 @@ import gm.lang.GmException;
 import gm.lang.Span;
 import gm.lang.ast.Expression;
 import gm.runtime.Gaussian;
+import gm.runtime.GaussianException;
 import gm.runtime.Moments;
 import gm.runtime.NiwPosterior;
 import gm.runtime.NiwPrior;
@@ -97,8 +98,23 @@ final class Bayesian {
         double nu = Coerce.number(evaluator.evaluate(expression.nu(), scope), expression.nu().span(), "nu");
         double[][] scale = squareMatrix(evaluator.evaluate(expression.scale(), scope), mean.length,
                 expression.scale().span(), "the prior scale");
-        return new NiwPriorValue(runtime(expression.span(),
-                () -> new NiwPrior(mean, kappa, nu, scale, NumericData.defaultNames(mean.length))));
+        try {
+            return new NiwPriorValue(new NiwPrior(mean, kappa, nu, scale, NumericData.defaultNames(mean.length)));
+        } catch (GaussianException e) {
+            throw new GmException(culprit(expression, e.getMessage()), e.getMessage(), e.hint());
+        }
+    }
+
+    /** The parameter a prior's error is about (the runtime's messages name kappa0, nu0 or S0), else the whole niw(...). */
+    private static Span culprit(Expression.NiwPrior expression, String message) {
+        if (message.contains("kappa0")) {
+            return expression.kappa().span();
+        } else if (message.contains("nu0")) {
+            return expression.nu().span();
+        } else if (message.contains("S0")) {
+            return expression.scale().span();
+        }
+        return expression.span();
     }
 
     /** A matrix, or for one variable also a number. */
@@ -141,6 +157,8 @@ final class Bayesian {
                     + " but the data has " + data.dim() + " (" + String.join(", ", data.names()) + ")");
         }
         Gaussian prior = runtime(priorSpan, () -> Gaussian.of(g.gaussian().mean(), g.gaussian().cov(), data.names()));
+        // With no rows this only validates the known covariance, so a bad one is reported where it is written.
+        runtime(knownSpan, () -> NormalMeanPosterior.of(prior, knownCov, 0, null));
         return new NormalSetting(data, prior, knownCov);
     }
 
