@@ -170,7 +170,7 @@ final class Explain {
             return result;
         }
         line("posterior normal: the mean μ of a Gaussian over " + tuple(prior.names()) + " with known covariance Σ = "
-                + matrix(known) + " (Murphy §4.4.2.2)");
+                + matrix(known) + " (Murphy §4.6.1)");
         line("prior: μ ~ N(m0 = " + vector(prior.mean()) + ", V0 = " + matrix(prior.cov()) + ")");
         if (n == 0) {
             line("data: none, so the posterior is the prior");
@@ -254,15 +254,15 @@ final class Explain {
             given.add(g.names().get(observed[k]) + " = " + number(x2[k]));
         }
         line("condition: the Gaussian of " + tuple(result.names()) + " given " + String.join(", ", given)
-                + " (Murphy eq. 4.69)");
-        line("partition: x_1 = " + tuple(result.names()) + " unobserved, x_2 = " + tuple(pickNames(g, observed))
+                + " (Murphy §4.3.1)");
+        line("partition: x_a = " + tuple(result.names()) + " unobserved, x_b = " + tuple(pickNames(g, observed))
                 + " observed at " + vector(x2));
-        line("μ_1 = " + vector(mu1) + ", μ_2 = " + vector(mu2));
-        line("Σ_11 = " + matrix(s11) + ", Σ_12 = " + matrix(s12) + ", Σ_22 = " + matrix(s22) + ", Σ_22⁻¹ = "
+        line("μ_a = " + vector(mu1) + ", μ_b = " + vector(mu2));
+        line("Σ_aa = " + matrix(s11) + ", Σ_ab = " + matrix(s12) + ", Σ_bb = " + matrix(s22) + ", Σ_bb⁻¹ = "
                 + matrix(s22inverse));
-        line("μ_1|2 = μ_1 + Σ_12 Σ_22⁻¹ (x_2 - μ_2) = " + vector(mu1) + " + " + matrix(s12) + " × " + matrix(s22inverse)
+        line("μ_a|b = μ_a + Σ_ab Σ_bb⁻¹ (x_b - μ_b) = " + vector(mu1) + " + " + matrix(s12) + " × " + matrix(s22inverse)
                 + " × (" + vector(x2) + " - " + vector(mu2) + ") = " + vector(result.mean()));
-        line("Σ_1|2 = Σ_11 - Σ_12 Σ_22⁻¹ Σ_21 = " + matrix(s11) + " - " + matrix(s12) + " × " + matrix(s22inverse) + " × "
+        line("Σ_a|b = Σ_aa - Σ_ab Σ_bb⁻¹ Σ_ba = " + matrix(s11) + " - " + matrix(s12) + " × " + matrix(s22inverse) + " × "
                 + matrix(Matrices.transpose(s12)) + " = " + matrix(result.cov()));
         return new GaussianValue(result);
     }

@@ -290,7 +290,7 @@ class LanguageGaussianTest {
                 + "f = explain fit gaussian X\n");
         String text = printed();
         // the numbers of the tests above, at 6 significant digits
-        assertTrue(text.contains("= 145.657 + 104.019 × 0.0505477 × (70 - 67.3619) = 159.528"), text);
+        assertTrue(text.contains("μ_a|b = μ_a + Σ_ab Σ_bb⁻¹ (x_b - μ_b) = 145.657 + 104.019 × 0.0505477 × (70 - 67.3619) = 159.528"), text);
         assertTrue(text.contains("1/τ_N² = 1/τ0² + N/σ² = 1/9 + 4/4 = 1.11111"), text);
         assertTrue(text.contains("m_N = τ_N² (m0/τ0² + N x̄/σ²) = 0.9 × (0/9 + 4 × 1.825/4) = 1.6425"), text);
         assertTrue(text.contains("kappa_N = kappa0 + N = 1 + 210 = 211"), text);
