@@ -34,9 +34,9 @@ final class Bayesian {
     }
 
     static void register(Functions functions) {
-        functions.define("credible", "credible(post) or credible(post, 0.9)", 1, 2, false, Bayesian::credible);
-        functions.define("predictive", "predictive(post)", 1, 1, false, Bayesian::predictive);
-        functions.define("evidence", "evidence(post)", 1, 1, false, Bayesian::evidence);
+        functions.define("credible", "credible(post) or credible(post, 0.9)", 1, 2, Bayesian::credible);
+        functions.define("predictive", "predictive(post)", 1, 1, Bayesian::predictive);
+        functions.define("evidence", "evidence(post)", 1, 1, Bayesian::evidence);
     }
 
     /** The data of a posterior: its numeric variables, complete rows only (the others are counted and reported). */

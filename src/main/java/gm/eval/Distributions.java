@@ -57,27 +57,27 @@ final class Distributions {
 
     static void register(Functions functions, Evaluator evaluator) {
         Distributions d = new Distributions(evaluator);
-        functions.define("gaussian", "gaussian(mean, cov) or gaussian(mean, cov, [\"a\", \"b\"])", 2, 3, false, d::gaussian);
-        functions.define("normal", "normal(mean, variance)", 2, 2, false, d::normal);
-        functions.define("uniform", "uniform(a, b)", 2, 2, false, d::uniform);
-        functions.define("bernoulli", "bernoulli(p)", 1, 1, false, d::bernoulli);
-        functions.define("rademacher", "rademacher()", 0, 0, false,
+        functions.define("gaussian", "gaussian(mean, cov) or gaussian(mean, cov, [\"a\", \"b\"])", 2, 3, d::gaussian);
+        functions.define("normal", "normal(mean, variance)", 2, 2, d::normal);
+        functions.define("uniform", "uniform(a, b)", 2, 2, d::uniform);
+        functions.define("bernoulli", "bernoulli(p)", 1, 1, d::bernoulli);
+        functions.define("rademacher", "rademacher()", 0, 0,
                 a -> new DistributionValue(new ScalarDistribution.Rademacher()));
-        functions.define("pdf", "pdf(dist, x)", 2, 2, false, a -> d.density(a, Math::exp));
-        functions.define("logpdf", "logpdf(dist, x)", 2, 2, false, a -> d.density(a, x -> x));
-        functions.define("llr", "llr(dist1, dist2, x)", 3, 3, false, d::logLikelihoodRatio);
-        functions.define("normconst", "normconst(g)", 1, 1, false, d::normalizingConstant);
-        functions.define("mahalanobis", "mahalanobis(g, x)", 2, 2, false, d::mahalanobis);
-        functions.define("entropy", "entropy(g)", 1, 1, false,
+        functions.define("pdf", "pdf(dist, x)", 2, 2, a -> d.density(a, Math::exp));
+        functions.define("logpdf", "logpdf(dist, x)", 2, 2, a -> d.density(a, x -> x));
+        functions.define("llr", "llr(dist1, dist2, x)", 3, 3, d::logLikelihoodRatio);
+        functions.define("normconst", "normconst(g)", 1, 1, d::normalizingConstant);
+        functions.define("mahalanobis", "mahalanobis(g, x)", 2, 2, d::mahalanobis);
+        functions.define("entropy", "entropy(g)", 1, 1,
                 a -> new NumberValue(gaussian(a, 0).entropy()));
-        functions.define("kl", "kl(g1, g2)", 2, 2, false,
+        functions.define("kl", "kl(g1, g2)", 2, 2,
                 a -> new NumberValue(runtime(a.call().span(), () -> gaussian(a, 0).kl(gaussian(a, 1)))));
-        functions.define("sample", "sample(dist, n)", 2, 2, false, d::sample);
-        functions.define("cov", "cov(ds) or cov(x, y)", 1, 2, false, a -> d.covariance(a, false));
-        functions.define("corr", "corr(ds) or corr(x, y)", 1, 2, false, a -> d.covariance(a, true));
-        functions.define("standardize", "standardize(ds)", 1, 1, false, d::standardize);
-        functions.define("bic", "bic(g, ds)", 2, 2, false, a -> d.criterion(a, true));
-        functions.define("aic", "aic(g, ds)", 2, 2, false, a -> d.criterion(a, false));
+        functions.define("sample", "sample(dist, n)", 2, 2, d::sample);
+        functions.define("cov", "cov(ds) or cov(x, y)", 1, 2, a -> d.covariance(a, false));
+        functions.define("corr", "corr(ds) or corr(x, y)", 1, 2, a -> d.covariance(a, true));
+        functions.define("standardize", "standardize(ds)", 1, 1, d::standardize);
+        functions.define("bic", "bic(g, ds)", 2, 2, a -> d.criterion(a, true));
+        functions.define("aic", "aic(g, ds)", 2, 2, a -> d.criterion(a, false));
         functions.defineSpecialForm("condition", (call, scope) -> new GaussianValue(d.conditioning(call, scope).result()));
         functions.defineSpecialForm("marginal", d::marginal);
         functions.defineSpecialForm("whiten", d::whiten);

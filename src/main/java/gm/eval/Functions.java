@@ -50,13 +50,12 @@ final class Functions {
         Value apply(Arguments arguments);
     }
 
-    /** A function that evaluates its own arguments, because some are variable names: marginal(g, [weight]). */
+    /** A function that evaluates its own arguments: some are variable names (marginal(g, [weight])) or named (condition). */
     interface SpecialForm {
         Value apply(Expression.Call call, Scope scope);
     }
 
-    /** {@code named}: whether arguments may be written name = value, as in condition(g, height = 70). */
-    private record Entry(String usage, int minArity, int maxArity, boolean named, Builtin body) {}
+    private record Entry(String usage, int minArity, int maxArity, Builtin body) {}
 
     private final Evaluator evaluator;
     private final Map<String, Entry> table = new TreeMap<>();
@@ -86,16 +85,12 @@ final class Functions {
         Bayesian.register(this);
     }
 
-    Evaluator evaluator() {
-        return evaluator;
-    }
-
     private void define(String name, String usage, int arity, Builtin body) {
-        define(name, usage, arity, arity, false, body);
+        define(name, usage, arity, arity, body);
     }
 
-    void define(String name, String usage, int minArity, int maxArity, boolean named, Builtin body) {
-        table.put(name, new Entry(usage, minArity, maxArity, named, body));
+    void define(String name, String usage, int minArity, int maxArity, Builtin body) {
+        table.put(name, new Entry(usage, minArity, maxArity, body));
     }
 
     void defineSpecialForm(String name, SpecialForm body) {
@@ -168,7 +163,7 @@ final class Functions {
         List<Value> values = new ArrayList<>();
         List<Span> spans = new ArrayList<>();
         for (Expression.Argument argument : call.arguments()) {
-            if (argument.name().isPresent() && !entry.named()) {
+            if (argument.name().isPresent()) {
                 throw new GmException(argument.name().get().span(), name + " takes no named arguments", "usage: " + entry.usage());
             }
             values.add(evaluator.evaluate(argument.value(), scope));
