@@ -24,6 +24,9 @@ statement
   | DESCRIBE expression                            # describeStatement
   | SET identifier expression                      # setStatement
   | HELP identifier?                               # helpStatement
+  | SEED expression                                # seedStatement
+  | UPDATE identifier WITH expression              # updateStatement
+  | COMPARE COVARIANCE expression                  # compareCovarianceStatement
   | (EXIT | QUIT)                                  # exitStatement
   | expression                                     # expressionStatement
   ;
@@ -55,6 +58,11 @@ primary
   | PREDICT expression ON expression                             # predictOn
   | EVALUATE expression ON expression (CV (NUMBER | identifier))?  # evaluateExpression
   | BOUNDARY expression                                          # boundaryExpression
+  | POSTERIOR NIW expression (PRIOR expression)?                 # posteriorNiwExpression
+  | POSTERIOR NORMAL expression KNOWN knownWord = (VARIANCE | COVARIANCE) expression PRIOR expression  # posteriorNormalExpression
+  | NIW LPAREN niwParameter (COMMA niwParameter)* RPAREN         # niwPriorExpression
+  | ONLINE GAUSSIAN expression                                   # onlineGaussianExpression
+  | EXPLAIN expression                                           # explainExpression
   | identifier LPAREN (argument (COMMA argument)*)? RPAREN       # callExpression
   | NUMBER                                                       # numberLiteral
   | STRING                                                       # stringLiteral
@@ -74,6 +82,11 @@ loadOption
   | MISSING STRING                                               # missingOption
   | SKIP_LINES NUMBER                                            # skipOption
   | HEADER (TRUE | FALSE)                                        # headerOption
+  ;
+
+// niw(mean [0, 0], kappa 0.01, nu 4, scale [[1, 0], [0, 1]]); an '=' after the name is also accepted.
+niwParameter
+  : identifier ASSIGN? expression
   ;
 
 fitOption
@@ -120,6 +133,7 @@ identifier
   | COLUMNS | DELIMITER | MISSING | SKIP_LINES | HEADER | ESTIMATOR | COVARIANCE | BY
   | CLASSIFY | QDA | NAIVE | BAYES | CLASSES | PREDICT | AT | ON | EVALUATE | CV | BOUNDARY
   | PRIOR | ALPHA | SHRINKAGE | FEATURE | MEANS | COVS | VARIANCES | BERNOULLI
+  | SEED | UPDATE | WITH | COMPARE | POSTERIOR | NIW | NORMAL | KNOWN | VARIANCE | ONLINE | EXPLAIN
   ;
 
 LOAD       : 'load';
@@ -158,6 +172,17 @@ MEANS      : 'means';
 COVS       : 'covs';
 VARIANCES  : 'variances';
 BERNOULLI  : 'bernoulli';
+SEED       : 'seed';
+UPDATE     : 'update';
+WITH       : 'with';
+COMPARE    : 'compare';
+POSTERIOR  : 'posterior';
+NIW        : 'niw';
+NORMAL     : 'normal';
+KNOWN      : 'known';
+VARIANCE   : 'variance';
+ONLINE     : 'online';
+EXPLAIN    : 'explain';
 
 WHERE : 'where';
 AND   : 'and';

@@ -50,6 +50,10 @@ final class Evaluator {
         return out;
     }
 
+    Session session() {
+        return session;
+    }
+
     Value evaluate(Expression expression) {
         return evaluate(expression, Scope.of(session));
     }
@@ -100,6 +104,16 @@ final class Evaluator {
             return classification.evaluate(evaluate, scope);
         } else if (expression instanceof Expression.Boundary boundary) {
             return classification.boundary(boundary, scope);
+        } else if (expression instanceof Expression.PosteriorNiw posterior) {
+            return Bayesian.posteriorNiw(posterior, this, scope);
+        } else if (expression instanceof Expression.PosteriorNormal posterior) {
+            return Bayesian.posteriorNormal(posterior, this, scope);
+        } else if (expression instanceof Expression.NiwPrior prior) {
+            return Bayesian.niwPrior(prior, this, scope);
+        } else if (expression instanceof Expression.OnlineGaussian online) {
+            return Online.start(online, evaluate(online.start(), scope), out);
+        } else if (expression instanceof Expression.Explain explain) {
+            return Explain.explain(explain, this, scope);
         }
         throw new IllegalStateException("unhandled expression " + expression);
     }
@@ -154,6 +168,9 @@ final class Evaluator {
         if (target instanceof Value.ClassifierValue || target instanceof Value.PredictionValue
                 || target instanceof Value.EvaluationValue) {
             return ClassifierProperties.get(target, name, span);
+        }
+        if (ModelProperties.handles(target)) {
+            return ModelProperties.get(target, name, span);
         }
         if (target instanceof GaussianGroupValue group) {
             if (name.equals("levels")) {

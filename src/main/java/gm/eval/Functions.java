@@ -46,15 +46,21 @@ final class Functions {
         }
     }
 
-    private interface Builtin {
+    interface Builtin {
         Value apply(Arguments arguments);
     }
 
-    private record Entry(String usage, int arity, Builtin body) {}
+    /** A function that evaluates its own arguments: some are variable names (marginal(g, [weight])) or named (condition). */
+    interface SpecialForm {
+        Value apply(Expression.Call call, Scope scope);
+    }
+
+    private record Entry(String usage, int minArity, int maxArity, Builtin body) {}
 
     private final Evaluator evaluator;
     private final Classification classification;
     private final Map<String, Entry> table = new TreeMap<>();
+    private final Map<String, SpecialForm> specialForms = new TreeMap<>();
 
     Functions(Evaluator evaluator, Classification classification) {
         this.evaluator = evaluator;
@@ -78,11 +84,23 @@ final class Functions {
         define("det", "det(A)", 1, this::determinant);
         define("loglik", "loglik(g, ds)", 2, this::logLikelihood);
         define("error", "error(q, ds)", 2, this::errorRate);
-        define("llr", "llr(q, x)", 2, this::logLikelihoodRatio);
+        Distributions.register(this, evaluator);
+        Bayesian.register(this);
+        Entry betweenDistributions = table.get("llr");
+        define("llr", "llr(q, x) for a two-class classifier, llr(g1, g2, x) for two distributions", 2, 3,
+                a -> a.size() == 2 ? logLikelihoodRatio(a) : betweenDistributions.body().apply(a));
     }
 
     private void define(String name, String usage, int arity, Builtin body) {
-        table.put(name, new Entry(usage, arity, body));
+        define(name, usage, arity, arity, body);
+    }
+
+    void define(String name, String usage, int minArity, int maxArity, Builtin body) {
+        table.put(name, new Entry(usage, minArity, maxArity, body));
+    }
+
+    void defineSpecialForm(String name, SpecialForm body) {
+        specialForms.put(name, body);
     }
 
     private void elementwise(String name, DoubleUnaryOperator function) {
@@ -137,10 +155,14 @@ final class Functions {
         if (name.equals("table")) {
             return table(call, scope);
         }
+        if (specialForms.containsKey(name)) {
+            return specialForms.get(name).apply(call, scope);
+        }
         Entry entry = table.get(name);
         if (entry == null) {
             List<String> known = new ArrayList<>(table.keySet());
             known.add("table");
+            known.addAll(specialForms.keySet());
             throw new GmException(call.function().span(), "unknown function '" + name + "'",
                     Suggestions.closest(name, known).map(s -> "did you mean '" + s + "'?").orElse("see 'help' for the functions"));
         }
@@ -153,11 +175,18 @@ final class Functions {
             values.add(evaluator.evaluate(argument.value(), scope));
             spans.add(argument.span());
         }
-        if (values.size() != entry.arity()) {
-            throw new GmException(call.span(), name + " takes " + entry.arity() + " argument" + (entry.arity() == 1 ? "" : "s")
-                    + ", got " + values.size(), "usage: " + entry.usage());
+        if (values.size() < entry.minArity() || values.size() > entry.maxArity()) {
+            throw new GmException(call.span(), name + " takes " + arity(entry) + ", got " + values.size(),
+                    "usage: " + entry.usage());
         }
         return entry.body().apply(new Arguments(call, values, spans));
+    }
+
+    private static String arity(Entry entry) {
+        int min = entry.minArity();
+        int max = entry.maxArity();
+        String count = min == max ? String.valueOf(min) : max == min + 1 ? min + " or " + max : min + " to " + max;
+        return count + " argument" + (max == 1 ? "" : "s");
     }
 
     private static double[] values(Arguments a, int i) {

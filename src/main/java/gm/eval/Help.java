@@ -23,6 +23,13 @@ final class Help {
         STATEMENTS.put("predict q at X | on DATA", "the class and posterior probabilities; at (x1 = 0) marginalises the rest");
         STATEMENTS.put("evaluate q on DATA [cv K|loo]", "error rate, confusion matrix, recall; cross-validated with cv");
         STATEMENTS.put("boundary q", "decision regions of a 1-d two-class classifier");
+        STATEMENTS.put("seed N", "make every later random draw reproducible");
+        STATEMENTS.put("compare covariance DATA", "loglik, AIC and BIC of full, diagonal and spherical fits");
+        STATEMENTS.put("posterior niw DATA [prior P]", "NIW posterior; P = niw(mean m, kappa k, nu n, scale S)");
+        STATEMENTS.put("posterior normal DATA ...", "posterior of the mean: ... known variance V (or covariance C) prior P");
+        STATEMENTS.put("s = online gaussian D|DATA", "a Gaussian estimate updated row by row; s.mean s.cov s.precision");
+        STATEMENTS.put("update s with ROW|DATA", "fold rows into an online Gaussian");
+        STATEMENTS.put("explain EXPR", "the derivation of posterior niw|normal, condition(...) or fit gaussian");
         STATEMENTS.put("set digits N", "significant digits shown (default 6, up to 17)");
         STATEMENTS.put("help", "this list");
         STATEMENTS.put("exit", "leave the REPL (also Ctrl-D)");
@@ -40,6 +47,10 @@ final class Help {
                 .append("  sum mean min max sd var length  (missing values left out)\n")
                 .append("  inv(A) det(A)  A * x  x' * x  A[i, j]  (1-based)\n")
                 .append("  loglik(g, DATA)  error(q, DATA)  llr(q, x)\n")
+                .append("  gaussian(m, S) normal(m, v) uniform(a, b) bernoulli(p) rademacher() sample(dist, n)\n")
+                .append("  pdf logpdf llr normconst mahalanobis entropy kl  cov corr standardize whiten\n")
+                .append("  condition(g, a = 1) marginal(g, [a]) bic(g, DATA) aic(g, DATA)\n")
+                .append("  credible(post, 0.95) predictive(post) evidence(post)\n")
                 .append("see docs/language.md for every statement with examples\n");
         return text.toString();
     }

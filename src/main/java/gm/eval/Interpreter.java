@@ -100,6 +100,12 @@ public final class Interpreter {
             out.print(Describing.describe(data, formatter()));
         } else if (statement instanceof Statement.SetOption s) {
             setOption(s, evaluator);
+        } else if (statement instanceof Statement.Seed s) {
+            session.seed(Coerce.wholeNumber(evaluator.evaluate(s.value()), s.value().span(), "the seed"));
+        } else if (statement instanceof Statement.Update u) {
+            Online.update(u, session, evaluator.evaluate(u.data()), out);
+        } else if (statement instanceof Statement.CompareCovariance c) {
+            Distributions.compare(c, evaluator.evaluate(c.data()), out, formatter());
         } else if (statement instanceof Statement.Help) {
             out.print(Help.text());
         } else if (statement instanceof Statement.Exit) {

@@ -1,5 +1,8 @@
 package gm.eval;
 
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.random.Well19937c;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,6 +15,8 @@ public final class Session {
 
     private final Map<String, Value> variables = new LinkedHashMap<>();
     private int digits = DEFAULT_DIGITS;
+    /** The one source of random draws; seeded from the clock until a {@code seed} statement. */
+    private RandomGenerator random = new Well19937c();
 
     public Optional<Value> get(String name) {
         return Optional.ofNullable(variables.get(name));
@@ -31,5 +36,13 @@ public final class Session {
 
     void digits(int digits) {
         this.digits = digits;
+    }
+
+    RandomGenerator random() {
+        return random;
+    }
+
+    void seed(long seed) {
+        random = new Well19937c(seed);
     }
 }

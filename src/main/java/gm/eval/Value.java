@@ -3,6 +3,11 @@ package gm.eval;
 import gm.data.Column;
 import gm.data.Dataset;
 import gm.runtime.Gaussian;
+import gm.runtime.MultivariateStudentT;
+import gm.runtime.NiwPosterior;
+import gm.runtime.NiwPrior;
+import gm.runtime.NormalMeanPosterior;
+import gm.runtime.OnlineGaussian;
 
 import java.util.List;
 import java.util.Optional;
@@ -184,6 +189,82 @@ public sealed interface Value {
 
         public String kind() {
             return "a group of Gaussians";
+        }
+    }
+
+    /** uniform(a, b), bernoulli(p) or rademacher(). */
+    record DistributionValue(ScalarDistribution distribution) implements Value {
+        public String kind() {
+            return "a " + distribution.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + " distribution";
+        }
+    }
+
+    /** A multivariate Student t, e.g. the posterior predictive of an NIW posterior. */
+    record StudentTValue(MultivariateStudentT distribution) implements Value {
+        public String kind() {
+            return "a Student t distribution";
+        }
+    }
+
+    record NiwPriorValue(NiwPrior prior) implements Value {
+        public String kind() {
+            return "an NIW prior";
+        }
+    }
+
+    /** {@code weakDefault}: the prior was the documented weak default, not one the user gave. */
+    record NiwPosteriorValue(NiwPosterior posterior, boolean weakDefault) implements Value {
+        public String kind() {
+            return "an NIW posterior";
+        }
+    }
+
+    /** The posterior of a Gaussian's mean given a known covariance, with what it was computed from (for printing). */
+    record NormalPosteriorValue(NormalMeanPosterior posterior, Gaussian prior, double[][] knownCov, long n) implements Value {
+        public NormalPosteriorValue {
+            knownCov = Matrices.copy(knownCov);
+        }
+
+        @Override
+        public double[][] knownCov() {
+            return Matrices.copy(knownCov);
+        }
+
+        public String kind() {
+            return "a posterior of the mean";
+        }
+    }
+
+    /**
+     * A sequentially updated Gaussian. The state is never mutated once inside a value: {@code update} works on a copy
+     * and binds a new value.
+     */
+    record OnlineGaussianValue(OnlineGaussian state) implements Value {
+        public String kind() {
+            return "an online Gaussian";
+        }
+    }
+
+    /** Central credible intervals, one per variable. */
+    record IntervalsValue(List<String> names, double level, double[] lower, double[] upper) implements Value {
+        public IntervalsValue {
+            names = List.copyOf(names);
+            lower = lower.clone();
+            upper = upper.clone();
+        }
+
+        @Override
+        public double[] lower() {
+            return lower.clone();
+        }
+
+        @Override
+        public double[] upper() {
+            return upper.clone();
+        }
+
+        public String kind() {
+            return "credible intervals";
         }
     }
 }

@@ -66,6 +66,8 @@ final class ValueFormatter {
                 || value instanceof Value.EvaluationValue
                 || value instanceof Value.BoundaryValue) {
             return new ClassifierFormatter(this).format(value);
+        } else if (ModelFormatting.handles(value)) {
+            return new ModelFormatting(this).format(value);
         } else {
             return group((GaussianGroupValue) value);
         }

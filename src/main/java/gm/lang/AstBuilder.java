@@ -26,6 +26,7 @@ final class AstBuilder extends GmBaseVisitor<Object> {
     static final List<String> CLASSIFIERS = List.of("qda", "lda", "rda", "nb");
     static final List<String> FEATURE_KINDS = List.of("gaussian", "bernoulli");
     static final List<String> NAMED_PRIORS = List.of("empirical", "uniform");
+    static final List<String> NIW_PARAMETERS = List.of("mean", "kappa", "nu", "scale");
 
     private final String sourceName;
     private final List<Diagnostic> errors = new ArrayList<>();
@@ -87,6 +88,21 @@ final class AstBuilder extends GmBaseVisitor<Object> {
     @Override
     public Statement visitHelpStatement(GmParser.HelpStatementContext context) {
         return new Statement.Help(span(context), Optional.ofNullable(context.identifier()).map(this::word));
+    }
+
+    @Override
+    public Statement visitSeedStatement(GmParser.SeedStatementContext context) {
+        return new Statement.Seed(span(context), expression(context.expression()));
+    }
+
+    @Override
+    public Statement visitUpdateStatement(GmParser.UpdateStatementContext context) {
+        return new Statement.Update(span(context), word(context.identifier()), expression(context.expression()));
+    }
+
+    @Override
+    public Statement visitCompareCovarianceStatement(GmParser.CompareCovarianceStatementContext context) {
+        return new Statement.CompareCovariance(span(context), expression(context.expression()));
     }
 
     @Override
@@ -421,6 +437,60 @@ final class AstBuilder extends GmBaseVisitor<Object> {
     @Override
     public Expression visitBoundaryExpression(GmParser.BoundaryExpressionContext context) {
         return new Expression.Boundary(span(context), expression(context.expression()));
+    }
+
+    @Override
+    public Expression visitPosteriorNiwExpression(GmParser.PosteriorNiwExpressionContext context) {
+        List<GmParser.ExpressionContext> parts = context.expression();
+        return new Expression.PosteriorNiw(span(context), expression(parts.get(0)),
+                parts.size() > 1 ? Optional.of(expression(parts.get(1))) : Optional.empty());
+    }
+
+    @Override
+    public Expression visitPosteriorNormalExpression(GmParser.PosteriorNormalExpressionContext context) {
+        List<GmParser.ExpressionContext> parts = context.expression();
+        Word known = new Word(span(context.knownWord), context.knownWord.getText());
+        return new Expression.PosteriorNormal(span(context), expression(parts.get(0)), known, expression(parts.get(1)),
+                expression(parts.get(2)));
+    }
+
+    @Override
+    public Expression visitNiwPriorExpression(GmParser.NiwPriorExpressionContext context) {
+        java.util.Map<String, Expression> given = new java.util.LinkedHashMap<>();
+        for (GmParser.NiwParameterContext parameter : context.niwParameter()) {
+            Word name = word(parameter.identifier());
+            if (allowed(name, NIW_PARAMETERS, "niw parameter") == null) {
+                continue;
+            }
+            if (given.put(name.text(), expression(parameter.expression())) != null) {
+                errors.add(new Diagnostic(name.span(), "niw parameter '" + name.text() + "' is given twice"));
+            }
+        }
+        List<String> missing = NIW_PARAMETERS.stream().filter(p -> !given.containsKey(p)).toList();
+        if (!missing.isEmpty()) {
+            errors.add(new Diagnostic(span(context), "niw(...) is missing " + String.join(", ", missing),
+                    "write niw(mean [0, 0], kappa 0.01, nu 4, scale [[1, 0], [0, 1]])"));
+        }
+        return new Expression.NiwPrior(span(context), given.get("mean"), given.get("kappa"), given.get("nu"),
+                given.get("scale"));
+    }
+
+    @Override
+    public Expression visitOnlineGaussianExpression(GmParser.OnlineGaussianExpressionContext context) {
+        return new Expression.OnlineGaussian(span(context), expression(context.expression()));
+    }
+
+    @Override
+    public Expression visitExplainExpression(GmParser.ExplainExpressionContext context) {
+        Expression subject = expression(context.expression());
+        boolean explainable = subject instanceof Expression.PosteriorNiw || subject instanceof Expression.PosteriorNormal
+                || subject instanceof Expression.FitGaussian
+                || subject instanceof Expression.Call call && call.function().text().equals("condition");
+        if (!explainable) {
+            errors.add(new Diagnostic(subject.span(), "explain has no derivation to show for this expression",
+                    "write explain in front of posterior niw, posterior normal, condition(...) or fit gaussian"));
+        }
+        return new Expression.Explain(span(context), subject);
     }
 
     private Word allowed(Word value, List<String> allowed, String option) {

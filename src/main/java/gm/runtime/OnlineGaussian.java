@@ -46,6 +46,14 @@ public final class OnlineGaussian {
         return dim;
     }
 
+    /** An independent copy of the current state, precision included, in O(d²); updating one leaves the other as it was. */
+    public OnlineGaussian copy() {
+        OnlineGaussian copy = new OnlineGaussian(names);
+        copy.moments.merge(moments);
+        copy.precision = precision == null ? null : Checks.copy(precision);
+        return copy;
+    }
+
     public void update(double[] x) {
         Checks.requireVector(x, names, "row");
         double[] delta = moments.mean();

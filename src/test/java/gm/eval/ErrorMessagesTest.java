@@ -111,6 +111,111 @@ class ErrorMessagesTest {
                                          ^^^
                           hint: add 'alpha 0.5' (1 is qda, 0 is lda)
                         """),
+                Arguments.of("q = niw(mean [0, 0], kappa 1, nu 0.5, scale [[1, 0], [0, 1]])", """
+                        t.gm:1:34: error: prior degrees of freedom nu0 must exceed d − 1 = 1 for 2 variables, got 0.5
+                            q = niw(mean [0, 0], kappa 1, nu 0.5, scale [[1, 0], [0, 1]])
+                                                             ^^^
+                          hint: use nu0 = d + 2 = 4 for a weak prior whose covariance has a finite mean
+                        """),
+                Arguments.of("q = niw(mean [0, 0], kappa 0, nu 4, scale [[1, 0], [0, 1]])", """
+                        t.gm:1:28: error: prior strength kappa0 must be positive and finite, got 0.0
+                            q = niw(mean [0, 0], kappa 0, nu 4, scale [[1, 0], [0, 1]])
+                                                       ^
+                          hint: kappa0 counts pseudo-observations of the mean; use a small value such as 0.01 for a weak prior
+                        """),
+                Arguments.of("q = niw(mean [0, 0], kappa 1, nu 4, scale [[1, 2], [2, 1]])", """
+                        t.gm:1:43: error: prior scale S0 of (x1, x2) is not positive definite: the covariances of 'x2' with the earlier variables are impossible (its variance given them would be -3.0)
+                            q = niw(mean [0, 0], kappa 1, nu 4, scale [[1, 2], [2, 1]])
+                                                                      ^^^^^^^^^^^^^^^^
+                          hint: check the entries: every correlation must lie in [-1, 1] and together they must be consistent (all eigenvalues positive)
+                        """),
+                Arguments.of("q = niw(mean [0, 0], kapa 1, nu 4, scale [[1, 0], [0, 1]])", """
+                        t.gm:1:5: error: niw(...) is missing kappa
+                            q = niw(mean [0, 0], kapa 1, nu 4, scale [[1, 0], [0, 1]])
+                                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+                          hint: write niw(mean [0, 0], kappa 0.01, nu 4, scale [[1, 0], [0, 1]])
+                        t.gm:1:22: error: unknown niw parameter 'kapa'
+                            q = niw(mean [0, 0], kapa 1, nu 4, scale [[1, 0], [0, 1]])
+                                                 ^^^^
+                          hint: did you mean 'kappa'?
+                        """),
+                Arguments.of("g = gaussian([0, 0], [[1, 1], [1, 1.00000000001]])", """
+                        t.gm:1:5: error: covariance of (x1, x2) is singular (rank 1 of 2): 'x2' is a linear combination of 'x1'
+                            g = gaussian([0, 0], [[1, 1], [1, 1.00000000001]])
+                                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+                          hint: give a positive-definite matrix: no zero variances and no variable that is an exact linear combination of the others
+                        """),
+                Arguments.of("g = gaussian([0, 0], [[1, .5], [.5, 1]], [\"height\", \"weight\"])\nc = condition(g, hieght = 70)", """
+                        t.gm:2:18: error: the Gaussian has no variable 'hieght'
+                            c = condition(g, hieght = 70)
+                                             ^^^^^^
+                          hint: did you mean 'height'?
+                        """),
+                Arguments.of("g = gaussian([0, 0], [[1, .5], [.5, 1]], [\"height\", \"weight\"])\nm = marginal(g, [wieght])", """
+                        t.gm:2:18: error: the Gaussian has no variable 'wieght'
+                            m = marginal(g, [wieght])
+                                             ^^^^^^
+                          hint: did you mean 'weight'?
+                        """),
+                Arguments.of("g = gaussian([0, 0], [[1, .5], [.5, 1]])\nc = condition(g, [3], [1])", """
+                        t.gm:2:19: error: variable index 3 is out of range: the Gaussian has 2 variables (x1, x2)
+                            c = condition(g, [3], [1])
+                                              ^
+                          hint: indices start at 1
+                        """),
+                Arguments.of("w = whiten(table(a = [1, 2, 3], b = [3, 1, 2]), zcs)", """
+                        t.gm:1:49: error: unknown whitening method 'zcs'
+                            w = whiten(table(a = [1, 2, 3], b = [3, 1, 2]), zcs)
+                                                                            ^^^
+                          hint: did you mean 'zca'?
+                        """),
+                Arguments.of("explain gaussian(0, 1)", """
+                        t.gm:1:9: error: explain has no derivation to show for this expression
+                            explain gaussian(0, 1)
+                                    ^^^^^^^^^^^^^^
+                          hint: write explain in front of posterior niw, posterior normal, condition(...) or fit gaussian
+                        """),
+                Arguments.of("x = 3\nupdate x with [1, 2]", """
+                        t.gm:2:8: error: update needs an online Gaussian, but 'x' is a number
+                            update x with [1, 2]
+                                   ^
+                          hint: create one with x = online gaussian 2
+                        """),
+                Arguments.of("s = online gaussian 3\nupdate s with [1, 2, 3]\nprint s.precision", """
+                        t.gm:3:9: error: the precision of (x1, x2, x3) needs at least 4 rows (d + 1), got 1: 3 more needed
+                            print s.precision
+                                    ^^^^^^^^^
+                          hint: keep updating; the covariance of d variables is invertible only after more than d rows
+                        """),
+                Arguments.of("p = posterior normal [1, 2] known variance -1 prior normal(0, 9)", """
+                        t.gm:1:44: error: known covariance of (x) is not positive definite: the variance of 'x' is negative (-1.0)
+                            p = posterior normal [1, 2] known variance -1 prior normal(0, 9)
+                                                                       ^^
+                          hint: variances on the diagonal must be positive
+                        """),
+                Arguments.of("p = posterior normal table(a = [1], b = [2]) known variance 4 prior normal(0, 9)", """
+                        t.gm:1:52: error: 'known variance' is for one variable; the data has 2 (a, b)
+                            p = posterior normal table(a = [1], b = [2]) known variance 4 prior normal(0, 9)
+                                                                               ^^^^^^^^
+                          hint: write known covariance [[...], ...]
+                        """),
+                Arguments.of("print pdf(gaussian([0, 0], [[1, 0], [0, 1]]), [1, 2, 3])", """
+                        t.gm:1:47: error: the point has 3 values but the model has 2 variables (x1, x2)
+                            print pdf(gaussian([0, 0], [[1, 0], [0, 1]]), [1, 2, 3])
+                                                                          ^^^^^^^^^
+                          hint: give one value per variable, or a dataset of points
+                        """),
+                Arguments.of("print corr([1, 1, 1], [1, 2, 3])", """
+                        t.gm:1:7: error: 'x' is constant (variance 0): its correlation is undefined
+                            print corr([1, 1, 1], [1, 2, 3])
+                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^
+                        """),
+                Arguments.of("print gaussian(0, 1, 2, 3)", """
+                        t.gm:1:7: error: gaussian takes 2 or 3 arguments, got 4
+                            print gaussian(0, 1, 2, 3)
+                                  ^^^^^^^^^^^^^^^^^^^^
+                          hint: usage: gaussian(mean, cov) or gaussian(mean, cov, ["a", "b"])
+                        """),
                 Arguments.of("hw = load \"no-such-file.csv\"", """
                         t.gm:1:11: error: file not found: no-such-file.csv
                             hw = load "no-such-file.csv"

@@ -88,4 +88,22 @@ class OnlineGaussianTest {
         assertEquals(3.0 / 38, online.precision()[0][0], 1e-15);
         assertEquals(4, online.toGaussian().n());
     }
+
+    @Test
+    void copiesAreIndependent() {
+        OnlineGaussian original = new OnlineGaussian(List.of("a"));
+        for (double x : new double[] {1, 2, 4}) {
+            original.update(new double[] {x});
+        }
+        OnlineGaussian copy = original.copy();
+        copy.update(new double[] {9});
+        // by hand: 1, 2, 4 → mean 7/3, variance 7/3; with 9 added → mean 4, variance 38/3 (as above)
+        assertEquals(3, original.count());
+        assertEquals(7.0 / 3, original.mean()[0], 1e-15);
+        assertEquals(7.0 / 3, original.cov()[0][0], 1e-14);
+        assertEquals(4, copy.count());
+        assertEquals(38.0 / 3, copy.cov()[0][0], 1e-14);
+        assertEquals(3.0 / 38, copy.precision()[0][0], 1e-15);
+        assertEquals(3.0 / 7, original.precision()[0][0], 1e-15);
+    }
 }

@@ -102,6 +102,24 @@ public sealed interface Expression extends Node {
     record CrossValidation(Span span, java.util.OptionalInt folds) implements Node {}
 
     record Boundary(Span span, Expression model) implements Expression {}
+    /** {@code posterior niw data [prior p]}: the normal-inverse-Wishart posterior; a weak default prior when none is given. */
+    record PosteriorNiw(Span span, Expression data, Optional<Expression> prior) implements Expression {}
+
+    /**
+     * {@code posterior normal data known variance|covariance K prior p}: the Gaussian posterior of the mean when the
+     * covariance is known; {@code knownWord} is the word written ("variance" or "covariance").
+     */
+    record PosteriorNormal(Span span, Expression data, Word knownWord, Expression known, Expression prior)
+            implements Expression {}
+
+    /** {@code niw(mean m, kappa k, nu n, scale S)}; all four parameters are present (checked when parsing). */
+    record NiwPrior(Span span, Expression mean, Expression kappa, Expression nu, Expression scale) implements Expression {}
+
+    /** {@code online gaussian d} (a dimension) or {@code online gaussian data} (start from its rows). */
+    record OnlineGaussian(Span span, Expression start) implements Expression {}
+
+    /** {@code explain E}: E's derivation is printed; E is a posterior, a condition(...) call or a fit (checked when parsing). */
+    record Explain(Span span, Expression subject) implements Expression {}
 
     enum BinaryOperator {
         ADD("+"), SUBTRACT("-"), MULTIPLY("*"), DIVIDE("/"), POWER("^"),

@@ -25,6 +25,15 @@ public sealed interface Statement extends Node {
 
     record Exit(Span span) implements Statement {}
 
+    /** {@code seed 42}: every later random draw is reproducible. */
+    record Seed(Span span, Expression value) implements Statement {}
+
+    /** {@code update s with data}: folds a row (or every row of a dataset) into the online Gaussian {@code s}. */
+    record Update(Span span, Word target, Expression data) implements Statement {}
+
+    /** {@code compare covariance data}: log-likelihood, AIC and BIC of the full, diagonal and spherical fits. */
+    record CompareCovariance(Span span, Expression data) implements Statement {}
+
     /** A bare expression: its value is printed. */
     record ExpressionStatement(Span span, Expression expression) implements Statement {}
 }
