@@ -3,6 +3,7 @@ package gm.eval;
 import gm.data.CategoricalColumn;
 import gm.data.Column;
 import gm.data.NumericColumn;
+import gm.data.TableFile;
 import gm.eval.Value.DatasetValue;
 import gm.lang.GmException;
 import gm.lang.Span;
@@ -39,6 +40,29 @@ record LabelledRows(List<String> classes, List<String> features, double[][] valu
             columns.add(column);
         }
         return collect(data, labelColumn, columns, classes, span, statement, out);
+    }
+
+    /**
+     * The features of a file read as it streams by: its selected columns but the label, all numeric (as
+     * {@link #forTraining} requires of the Gaussian classifiers).
+     */
+    static List<String> streamedFeatures(DatasetValue data, TableFile file, String label, Span span) {
+        List<String> features = new ArrayList<>();
+        for (String name : data.names()) {
+            if (name.equals(label)) {
+                continue;
+            }
+            if (!file.isNumeric(name)) {
+                throw new GmException(span, "feature '" + name + "' is categorical with " + file.levels(name).size()
+                        + " levels; these classifiers need numeric features",
+                        "select numeric columns, or use 'classify nb' for two-level features");
+            }
+            features.add(name);
+        }
+        if (features.isEmpty()) {
+            throw new GmException(span, "no feature columns: the data holds only the label column '" + label + "'");
+        }
+        return features;
     }
 
     private static List<Column> featureColumns(DatasetValue data, Column labelColumn, boolean twoLevelTextAllowed, Span span) {

@@ -11,6 +11,8 @@ public final class Moments {
     private long count;
     private final double[] mean;
     private final double[][] comoment;
+    /** The deviation of the row being added (kept to spare an allocation per row). */
+    private final double[] deviation;
 
     public Moments(int dim) {
         if (dim < 1) {
@@ -20,12 +22,13 @@ public final class Moments {
         this.dim = dim;
         this.mean = new double[dim];
         this.comoment = new double[dim][dim];
+        this.deviation = new double[dim];
     }
 
     public void add(double[] x) {
         Checks.requireVector(x, dim, "row");
         count++;
-        double[] delta = new double[dim];
+        double[] delta = deviation;
         for (int i = 0; i < dim; i++) {
             delta[i] = x[i] - mean[i];
             mean[i] += delta[i] / count;
