@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
  * for the same text: the correctly rounded double ({@link Double#parseDouble}'s) and the exact decimal difference
  * from a column's origin, rounded once.
  *
- * <p>Fast path (Clinger's): up to 18 significant digits are accumulated in a long m, and the number is
+ * <p>Fast path (Clinger's): up to 18 digits are accumulated in a long m, and the number is
  * m &times; 10<sup>-s</sup>. When m &le; 2<sup>53</sup> and |s| &le; 22, m and 10<sup>|s|</sup> are both exact
  * doubles, so one IEEE division or multiplication rounds the exact value once, which is the correctly rounded
  * double. Longer mantissas, larger exponents and infinities go through {@link Decimal} (and the JDK parser), so the
@@ -57,46 +57,32 @@ final class FieldNumber {
             return parseSlowly(b, from, to);
         }
         long m = 0;
-        int significant = 0;
-        int fraction = 0;
-        int digits = 0;
-        boolean tooLong = false;
+        int integerStart = i;
         for (; i < to; i++) {
             int d = b[i] - '0';
             if (d < 0 || d > 9) {
                 break;
             }
-            digits++;
-            if (m != 0 || d != 0) {
-                if (significant < MAX_DIGITS) {
-                    m = m * 10 + d;
-                    significant++;
-                } else {
-                    tooLong = true;
-                }
-            }
+            m = m * 10 + d;
         }
+        int digits = i - integerStart;
+        int fraction = 0;
         if (i < to && b[i] == '.') {
-            for (i++; i < to; i++) {
+            int fractionStart = ++i;
+            for (; i < to; i++) {
                 int d = b[i] - '0';
                 if (d < 0 || d > 9) {
                     break;
                 }
-                digits++;
-                fraction++;
-                if (m != 0 || d != 0) {
-                    if (significant < MAX_DIGITS) {
-                        m = m * 10 + d;
-                        significant++;
-                    } else {
-                        tooLong = true;
-                    }
-                }
+                m = m * 10 + d;
             }
+            fraction = i - fractionStart;
+            digits += fraction;
         }
         if (digits == 0) {
             return false;
         }
+        boolean tooLong = digits > MAX_DIGITS; // m may have overflowed; Decimal reads the digits instead
         int exponent = 0;
         if (i < to && (b[i] | 0x20) == 'e') {
             i++;

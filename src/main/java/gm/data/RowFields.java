@@ -99,11 +99,27 @@ final class RowFields implements Row {
             if (number.parse(bytes, from, to)) {
                 return NUMBER;
             }
+            if (plainAscii(from, to)) {
+                return TEXT; // what Decimal would also refuse: no whitespace to strip, no non-ASCII digits
+            }
             decodedText = fields.decode(bytes, from, to, 0);
             return classifyText(decodedText);
         }
         decodedText = quoted;
         return classifyText(quoted);
+    }
+
+    /** ASCII bytes with no space or control character at either end (so stripping the text changes nothing). */
+    private boolean plainAscii(int from, int to) {
+        if (bytes[from] <= ' ' || bytes[to - 1] <= ' ') {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private byte classifyText(String text) {

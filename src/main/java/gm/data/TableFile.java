@@ -39,7 +39,7 @@ public final class TableFile {
 
     /** How the file is laid out, found from its head. */
     record Layout(Delimiter delimiter, boolean detected, boolean header, int skippedLines, long dataStart,
-                  long firstDataLine, List<String> names, MissingMarkers missing) {
+                  long firstDataLine, List<String> names, MissingMarkers missing, Decimal[] headOrigins) {
     }
 
     private final Path path;
@@ -98,6 +98,12 @@ public final class TableFile {
      * @throws DataException if the file cannot be read or is not a well-formed delimited file
      */
     public static TableFile open(Path file, LoadOptions options, ScanSettings settings, Progress progress) {
+        return open(file, options, settings, progress, null);
+    }
+
+    /** Reads the file once to learn its columns, doing {@code work} (if not null) on the way. */
+    public static <A> TableFile open(Path file, LoadOptions options, ScanSettings settings, Progress progress,
+                                     FirstPassWork<A> work) {
         LoadOptions opts = options == null ? LoadOptions.defaults() : options;
         checkReadable(file);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -105,7 +111,7 @@ public final class TableFile {
             FileTime modified = Files.getLastModifiedTime(file);
             Layout layout = layout(file, channel, size, opts);
             List<FileChunks.Chunk> verified = new ArrayList<>();
-            Summary summary = firstPass(channel, size, layout, settings, verified, progress);
+            Summary summary = firstPass(channel, size, layout, settings, verified, progress, work);
             if (summary.records == 0) {
                 throw new DataException("file " + file + " has a header line but no data rows");
             }
@@ -189,6 +195,23 @@ public final class TableFile {
                     opts.header() == null ? "if that line is data, use 'header false'" : null);
         }
         List<String> names = DelimitedFileReader.columnNames(sample.get(0), width, header, opts.columnNames());
+        Decimal[] headOrigins = new Decimal[width];
+        for (int j = 0; j < width; j++) {
+            for (int i = header ? 1 : 0; i < sample.size(); i++) {
+                String field = sample.get(i).fields().get(j);
+                if (DelimitedFileReader.isMissing(field, missing.texts())) {
+                    continue;
+                }
+                Decimal number = Decimal.parse(field);
+                if (number == null) {
+                    headOrigins[j] = null;
+                    break;
+                }
+                if (headOrigins[j] == null && !number.infinite && Double.isFinite(number.value)) {
+                    headOrigins[j] = number;
+                }
+            }
+        }
 
         int pos = bom == 1 ? 3 : 0;
         long line = 1;
@@ -207,7 +230,7 @@ public final class TableFile {
                 }
             }
         }
-        return new Layout(delimiter, detected, header, skipped, pos, line, names, missing);
+        return new Layout(delimiter, detected, header, skipped, pos, line, names, missing, headOrigins);
     }
 
     private static int afterLine(byte[] b, int pos, int limit) {
@@ -257,25 +280,35 @@ public final class TableFile {
         }
     }
 
-    private record FirstPassChunk(long start, long end, Summary summary, FileChunks.Outcome outcome) {
+    private record FirstPassChunk<A>(long start, long end, Summary summary, A work, FileChunks.Outcome outcome) {
     }
 
     /**
      * Reads every record once, in chunks whose starts are guessed at line breaks: a guess inside a quoted field is
      * found out when the chunk before it ends elsewhere, and that chunk is then read again from the right place.
      */
-    private static Summary firstPass(FileChannel channel, long size, Layout layout, ScanSettings settings,
-                                     List<FileChunks.Chunk> verified, Progress progress) throws IOException {
+    private static <A> Summary firstPass(FileChannel channel, long size, Layout layout, ScanSettings settings,
+                                         List<FileChunks.Chunk> verified, Progress progress, FirstPassWork<A> work)
+            throws IOException {
         List<long[]> guesses = guessChunks(channel, size, layout.dataStart(), settings.chunkBytes());
         Summary total = new Summary(layout.names().size());
         long[] expected = {layout.dataStart()};
+        List<String> numericLooking = new ArrayList<>();
+        for (int j = 0; j < layout.names().size(); j++) {
+            if (layout.headOrigins()[j] != null) {
+                numericLooking.add(layout.names().get(j));
+            }
+        }
+        RowScan<A> scan = work == null ? null : work.scan(layout.names(), numericLooking);
+        List<A> workTotal = new ArrayList<>(1);
         progress.start(size - layout.dataStart());
         FileChunks.inOrder(guesses, settings.threads(),
-                range -> firstPassChunk(channel, size, layout, range[0], range[1]),
+                range -> firstPassChunk(channel, size, layout, range[0], range[1], scan),
                 chunk -> {
-                    FirstPassChunk accepted = chunk;
+                    FirstPassChunk<A> accepted = chunk;
                     if (chunk.start() != expected[0]) {
-                        accepted = firstPassChunk(channel, size, layout, expected[0], Math.max(expected[0], chunk.end()));
+                        accepted = firstPassChunk(channel, size, layout, expected[0], Math.max(expected[0], chunk.end()),
+                                scan);
                     }
                     long firstLine = layout.firstDataLine() + total.lines;
                     if (accepted.outcome().problem() != null) {
@@ -286,22 +319,34 @@ public final class TableFile {
                     accepted.summary().records = accepted.outcome().records();
                     accepted.summary().lines = accepted.outcome().lines();
                     total.merge(accepted.summary());
+                    if (scan != null) {
+                        workTotal.add(workTotal.isEmpty() ? accepted.work()
+                                : scan.merge(workTotal.remove(0), accepted.work()));
+                    }
                     expected[0] = accepted.outcome().end();
                     progress.advance(accepted.outcome().end() - accepted.start(), accepted.outcome().records());
                 });
         progress.finish();
+        if (scan != null) {
+            work.done(workTotal.isEmpty() ? scan.start() : workTotal.get(0));
+        }
         return total;
     }
 
-    private static FirstPassChunk firstPassChunk(FileChannel channel, long size, Layout layout, long start, long end) {
+    private static <A> FirstPassChunk<A> firstPassChunk(FileChannel channel, long size, Layout layout, long start,
+                                                        long end, RowScan<A> scan) {
         int width = layout.names().size();
         Summary summary = new Summary(width);
         RowFields fields = new RowFields(layout, new int[0], new boolean[0], new Decimal[0]);
+        FirstPassRow row = new FirstPassRow(fields, layout.headOrigins());
+        A work = scan == null ? null : scan.start();
         FileChunks.Outcome outcome = FileChunks.read(channel, size, start, end, new RecordSplitter(layout.delimiter()),
                 (bytes, splitter, record, line) -> {
                     fields.point(bytes, splitter, record);
                     for (int j = 0; j < width; j++) {
                         byte kind = fields.classify(j);
+                        row.kinds[j] = kind;
+                        row.texts[j] = fields.decodedText();
                         if (kind == RowFields.MISSING) {
                             summary.missing[j]++;
                         } else if (kind == RowFields.NUMBER) {
@@ -312,13 +357,69 @@ public final class TableFile {
                                     summary.origins[j] = number;
                                 }
                             }
+                            if (work != null && layout.headOrigins()[j] != null) {
+                                row.values[j] = fields.number().value;
+                                row.deltas[j] = fields.number().minus(layout.headOrigins()[j]);
+                            }
                         } else {
-                            String text = fields.decodedText() != null ? fields.decodedText() : fields.fieldText(j);
+                            String text = row.texts[j] != null ? row.texts[j] : fields.fieldText(j);
+                            row.texts[j] = text;
                             summary.texts.get(j).computeIfAbsent(text, t -> new long[1])[0]++;
                         }
                     }
+                    if (work != null) {
+                        scan.add(work, row);
+                    }
                 });
-        return new FirstPassChunk(start, end, summary, outcome);
+        return new FirstPassChunk<>(start, end, summary, work, outcome);
+    }
+
+    /** The first pass's view of a record for {@link FirstPassWork}: every column, numbers where the head had them. */
+    private static final class FirstPassRow implements Row {
+        final RowFields fields;
+        final Decimal[] numericLooking;
+        final byte[] kinds;
+        final double[] values;
+        final double[] deltas;
+        final String[] texts;
+
+        FirstPassRow(RowFields fields, Decimal[] numericLooking) {
+            this.fields = fields;
+            this.numericLooking = numericLooking;
+            int width = numericLooking.length;
+            kinds = new byte[width];
+            values = new double[width];
+            deltas = new double[width];
+            texts = new String[width];
+        }
+
+        @Override
+        public long index() {
+            return fields.index();
+        }
+
+        @Override
+        public boolean isMissing(int k) {
+            return kinds[k] == RowFields.MISSING || (numericLooking[k] != null && kinds[k] != RowFields.NUMBER);
+        }
+
+        @Override
+        public double value(int k) {
+            return isMissing(k) || numericLooking[k] == null ? Double.NaN : values[k];
+        }
+
+        @Override
+        public double delta(int k) {
+            return isMissing(k) || numericLooking[k] == null ? Double.NaN : deltas[k];
+        }
+
+        @Override
+        public String text(int k) {
+            if (kinds[k] == RowFields.MISSING) {
+                return null;
+            }
+            return texts[k] != null ? texts[k] : fields.fieldText(k);
+        }
     }
 
     /** Chunk starts guessed at the first line start at or after every multiple of the chunk size. */

@@ -93,7 +93,7 @@ final class Classification {
         Span span = classify.data().span();
         List<String> features = LabelledRows.streamedFeatures(data, file, label, span);
         StreamedStatistics.GroupedMoments grouped = Fitting.guardedData(span,
-                () -> StreamedStatistics.groupedMoments(file, features, label, "classify " + method));
+                () -> StreamedStatistics.groupedMoments(file, features, label, "classify " + method, data.loadMoments()));
         if (grouped.dropped() > 0) {
             out.println("classify " + method + ": dropped " + grouped.dropped() + " of " + grouped.rows()
                     + " rows with a missing label or feature");

@@ -268,7 +268,7 @@ final class Evaluator {
             }
         }
         if (d.file().isPresent()) {
-            return DatasetValue.streamed(d.file().get(), List.copyOf(names));
+            return d.withColumns(List.copyOf(names));
         }
         try {
             return new DatasetValue(d.data().select(List.copyOf(names)), d.source());

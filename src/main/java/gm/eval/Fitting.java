@@ -109,7 +109,7 @@ final class Fitting {
         }
         double[] origin = names.stream().mapToDouble(file::origin).toArray();
         StreamedStatistics.GroupedMoments grouped = guardedData(fit.data().span(),
-                () -> StreamedStatistics.groupedMoments(file, names, group, "fit gaussian"));
+                () -> StreamedStatistics.groupedMoments(file, names, group, "fit gaussian", d.loadMoments()));
         Map<String, Moments> moments = new LinkedHashMap<>(grouped.byLevel());
         if (moments.isEmpty() && group == null) {
             moments.put("", new Moments(names.size()));

@@ -50,10 +50,11 @@ final class Loading {
                 written.columns().map(words -> words.stream().map(Word::text).toList()).orElse(null));
         try {
             if (streams(path)) {
+                StreamedStatistics.LoadMoments moments = new StreamedStatistics.LoadMoments();
                 TableFile file = TableFile.open(path, options, ScanSettings.defaults(),
-                        Progress.onTerminal("loading " + load.path()));
+                        Progress.onTerminal("loading " + load.path()), moments);
                 out.print(report(load.path(), file));
-                return DatasetValue.streamed(file, file.names());
+                return DatasetValue.streamed(file, file.names(), moments);
             }
             LoadResult result = DelimitedFileReader.read(path, options);
             out.print(report(load.path(), result));

@@ -1,5 +1,6 @@
 package gm.eval;
 
+import gm.data.FirstPassWork;
 import gm.data.Progress;
 import gm.data.Row;
 import gm.data.RowScan;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Statistics of a file's rows computed while streaming it, in memory that does not grow with the rows: per-group
@@ -35,7 +37,14 @@ final class StreamedStatistics {
     record GroupedMoments(Map<String, Moments> byLevel, long rows, long dropped) {
     }
 
-    static GroupedMoments groupedMoments(TableFile file, List<String> features, String group, String what) {
+    static GroupedMoments groupedMoments(TableFile file, List<String> features, String group, String what,
+                                         LoadMoments atLoad) {
+        if (atLoad != null) {
+            Optional<GroupedMoments> known = atLoad.lookup(file, features, group);
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
         int d = features.size();
         List<String> columns = new ArrayList<>(features);
         boolean numericGroup = group != null && file.isNumeric(group);
@@ -62,7 +71,7 @@ final class StreamedStatistics {
                         a.dropped++;
                         return;
                     }
-                    key = numericGroup ? (Object) Double.doubleToLongBits(row.value(d)) : row.text(d);
+                    key = groupKey(row, d, numericGroup);
                 }
                 a.groups.computeIfAbsent(key, k -> new Moments(d)).add(a.deltas);
             }
@@ -70,28 +79,46 @@ final class StreamedStatistics {
             public Accumulator merge(Accumulator earlier, Accumulator later) {
                 earlier.rows += later.rows;
                 earlier.dropped += later.dropped;
-                later.groups.forEach((key, moments) -> {
-                    Moments before = earlier.groups.putIfAbsent(key, moments);
-                    if (before != null) {
-                        before.merge(moments);
-                    }
-                });
+                mergeGroups(earlier.groups, later.groups);
                 return earlier;
             }
         }, Progress.onTerminal(what));
+        return new GroupedMoments(byLevel(file, group, total.groups, null), total.rows, total.dropped);
+    }
+
+    /** A row's group: the bits of a numeric column's value (formatted at the end), a text column's level. */
+    private static Object groupKey(Row row, int k, boolean numeric) {
+        return numeric ? (Object) Double.doubleToLongBits(row.value(k)) : row.text(k);
+    }
+
+    private static void mergeGroups(Map<Object, Moments> earlier, Map<Object, Moments> later) {
+        later.forEach((key, moments) -> {
+            Moments before = earlier.putIfAbsent(key, moments);
+            if (before != null) {
+                before.merge(moments);
+            }
+        });
+    }
+
+    /**
+     * Moments by group key in {@link Evaluator#levelsOf} order of the levels: a numeric group's values sorted and
+     * formatted as levels, a text group's levels as the file lists them; under "" without a group. Each is narrowed to
+     * the given variables when {@code variables} is not null.
+     */
+    private static Map<String, Moments> byLevel(TableFile file, String group, Map<Object, Moments> byKey, int[] variables) {
         Map<String, Moments> byLevel = new LinkedHashMap<>();
         if (group == null) {
-            Moments all = total.groups.get("");
+            Moments all = byKey.get("");
             if (all != null) {
-                byLevel.put("", all);
+                byLevel.put("", variables == null ? all : all.select(variables));
             }
-        } else if (numericGroup) {
+        } else if (file.isNumeric(group)) {
             List<Long> keys = new ArrayList<>();
-            total.groups.keySet().forEach(k -> keys.add((Long) k));
+            byKey.keySet().forEach(k -> keys.add((Long) k));
             keys.sort(Comparator.comparingDouble(Double::longBitsToDouble));
             NumberFormatter format = new NumberFormatter(17);
             for (Long key : keys) {
-                Moments moments = total.groups.get(key);
+                Moments moments = variables == null ? byKey.get(key) : byKey.get(key).select(variables);
                 Moments before = byLevel.putIfAbsent(format.format(Double.longBitsToDouble(key)), moments);
                 if (before != null) {
                     before.merge(moments);
@@ -99,15 +126,134 @@ final class StreamedStatistics {
             }
         } else {
             for (String level : file.levels(group)) {
-                Moments moments = total.groups.get(level);
+                Moments moments = byKey.get(level);
                 if (moments != null) {
-                    byLevel.put(level, moments);
+                    byLevel.put(level, variables == null ? moments : moments.select(variables));
                 }
             }
         }
-        return new GroupedMoments(byLevel, total.rows, total.dropped);
+        return byLevel;
     }
 
+    /**
+     * Moments computed while the file was loaded, so that the first fit or classifier after a load need not read the
+     * file again: over the columns that looked numeric in the file's head (rows where all of them hold numbers), in
+     * all and per key of every column taking at most {@value #MAX_GROUPS} values. They answer a query when its rows
+     * are the same: the columns left out of it have no missing values and are numeric.
+     */
+    static final class LoadMoments implements FirstPassWork<LoadMoments.Sums> {
+        static final int MAX_GROUPS = 16;
+
+        private List<String> names = List.of();
+        private List<String> numeric = List.of();
+        private Sums result;
+
+        /** Per chunk: the moments in all, and per column (null once it has too many keys) per key. */
+        static final class Sums {
+            final Map<Object, Moments> all = new HashMap<>();
+            final List<Map<Object, Moments>> groups = new ArrayList<>();
+            final double[] deltas;
+
+            Sums(int d, int width) {
+                deltas = new double[d];
+                for (int j = 0; j < width; j++) {
+                    groups.add(new HashMap<>());
+                }
+            }
+        }
+
+        @Override
+        public RowScan<Sums> scan(List<String> fileColumns, List<String> numericLooking) {
+            names = List.copyOf(fileColumns);
+            numeric = List.copyOf(numericLooking);
+            int[] positions = numeric.stream().mapToInt(names::indexOf).toArray();
+            boolean[] isNumeric = new boolean[names.size()];
+            for (int position : positions) {
+                isNumeric[position] = true;
+            }
+            return new RowScan<>() {
+                public Sums start() {
+                    return new Sums(positions.length, names.size());
+                }
+
+                public void add(Sums sums, Row row) {
+                    if (positions.length == 0) {
+                        return;
+                    }
+                    for (int k = 0; k < positions.length; k++) {
+                        if (row.isMissing(positions[k])) {
+                            return;
+                        }
+                        sums.deltas[k] = row.delta(positions[k]);
+                    }
+                    sums.all.computeIfAbsent("", x -> new Moments(positions.length)).add(sums.deltas);
+                    for (int j = 0; j < sums.groups.size(); j++) {
+                        Map<Object, Moments> groups = sums.groups.get(j);
+                        if (groups == null || row.isMissing(j)) {
+                            continue;
+                        }
+                        Object key = groupKey(row, j, isNumeric[j]);
+                        Moments moments = groups.get(key);
+                        if (moments == null) {
+                            if (groups.size() == MAX_GROUPS) {
+                                sums.groups.set(j, null);
+                                continue;
+                            }
+                            moments = new Moments(positions.length);
+                            groups.put(key, moments);
+                        }
+                        moments.add(sums.deltas);
+                    }
+                }
+
+                public Sums merge(Sums earlier, Sums later) {
+                    mergeGroups(earlier.all, later.all);
+                    for (int j = 0; j < earlier.groups.size(); j++) {
+                        Map<Object, Moments> into = earlier.groups.get(j);
+                        Map<Object, Moments> from = later.groups.get(j);
+                        if (into == null || from == null) {
+                            earlier.groups.set(j, null);
+                            continue;
+                        }
+                        mergeGroups(into, from);
+                        if (into.size() > MAX_GROUPS) {
+                            earlier.groups.set(j, null);
+                        }
+                    }
+                    return earlier;
+                }
+            };
+        }
+
+        @Override
+        public void done(Sums sums) {
+            result = sums;
+        }
+
+        /** The moments of these features (per level of the group, if not null), if the load computed them. */
+        Optional<GroupedMoments> lookup(TableFile file, List<String> features, String group) {
+            if (result == null || !numeric.containsAll(features)) {
+                return Optional.empty();
+            }
+            for (String column : numeric) {
+                if (!features.contains(column) && !column.equals(group)
+                        && (!file.isNumeric(column) || file.missingCount(column) > 0)) {
+                    return Optional.empty();
+                }
+            }
+            Map<Object, Moments> byKey = result.all;
+            if (group != null) {
+                byKey = result.groups.isEmpty() ? null : result.groups.get(names.indexOf(group));
+                if (byKey == null || numeric.contains(group) != file.isNumeric(group)) {
+                    return Optional.empty();
+                }
+            }
+            int[] variables = features.stream().mapToInt(numeric::indexOf).toArray();
+            Map<String, Moments> byLevel = byLevel(file, group, byKey, variables);
+            long used = byLevel.values().stream().mapToLong(Moments::count).sum();
+            return Optional.of(new GroupedMoments(byLevel, file.rowCount(), file.rowCount() - used));
+        }
+    }
     private static final class Accumulator {
         final Map<Object, Moments> groups = new HashMap<>();
         final double[] deltas;

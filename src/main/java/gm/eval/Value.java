@@ -140,28 +140,41 @@ public sealed interface Value {
         private final Dataset source;
         private final TableFile file;
         private final List<String> columns;
+        private final StreamedStatistics.LoadMoments loadMoments;
 
         public DatasetValue(Dataset data, Dataset source) {
             this.data = java.util.Objects.requireNonNull(data, "data");
             this.source = java.util.Objects.requireNonNull(source, "source");
             this.file = null;
             this.columns = data.names();
+            this.loadMoments = null;
         }
 
         public DatasetValue(Dataset data) {
             this(data, data);
         }
 
-        private DatasetValue(TableFile file, List<String> columns) {
+        private DatasetValue(TableFile file, List<String> columns, StreamedStatistics.LoadMoments loadMoments) {
             this.data = null;
             this.source = null;
-            this.file = file;
+            this.file = java.util.Objects.requireNonNull(file, "file");
             this.columns = List.copyOf(columns);
+            this.loadMoments = loadMoments;
         }
 
-        /** The columns of a file read as it is needed. */
-        public static DatasetValue streamed(TableFile file, List<String> columns) {
-            return new DatasetValue(file, columns);
+        /** Columns of a file read as it is needed, with the moments computed while it was loaded. */
+        static DatasetValue streamed(TableFile file, List<String> columns, StreamedStatistics.LoadMoments loadMoments) {
+            return new DatasetValue(file, columns, loadMoments);
+        }
+
+        /** Other columns of the same file. */
+        DatasetValue withColumns(List<String> selected) {
+            return new DatasetValue(file, selected, loadMoments);
+        }
+
+        /** The moments computed while the file was loaded (null for data in memory). */
+        StreamedStatistics.LoadMoments loadMoments() {
+            return loadMoments;
         }
 
         /** The file, when the dataset is one that is read as it is needed. */

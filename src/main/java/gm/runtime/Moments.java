@@ -10,6 +10,7 @@ public final class Moments {
     private final int dim;
     private long count;
     private final double[] mean;
+    /** The co-moment's lower triangle (j &le; i); the upper one is its mirror image, filled in by the accessors. */
     private final double[][] comoment;
     /** The deviation of the row being added (kept to spare an allocation per row). */
     private final double[] deviation;
@@ -36,9 +37,10 @@ public final class Moments {
         // (n-1)/n · δδᵀ equals δ(x - new mean)ᵀ but is exactly symmetric in floating point.
         double weight = (count - 1.0) / count;
         for (int i = 0; i < dim; i++) {
+            double[] row = comoment[i];
+            double weighted = weight * delta[i];
             for (int j = 0; j <= i; j++) {
-                comoment[i][j] += weight * delta[i] * delta[j];
-                comoment[j][i] = comoment[i][j];
+                row[j] += weighted * delta[j];
             }
         }
     }
@@ -61,13 +63,25 @@ public final class Moments {
         for (int i = 0; i < dim; i++) {
             for (int j = 0; j <= i; j++) {
                 comoment[i][j] += other.comoment[i][j] + crossWeight * delta[i] * delta[j];
-                comoment[j][i] = comoment[i][j];
             }
         }
         for (int i = 0; i < dim; i++) {
             mean[i] += delta[i] * otherWeight;
         }
         count = total;
+    }
+
+    /** The moments of some of the variables (positions into this one's), exactly as if only they had been added. */
+    public Moments select(int[] variables) {
+        Moments selected = new Moments(variables.length);
+        selected.count = count;
+        for (int a = 0; a < variables.length; a++) {
+            selected.mean[a] = mean[variables[a]];
+            for (int b = 0; b < variables.length; b++) {
+                selected.comoment[a][b] = lowerOrMirror(variables[a], variables[b]);
+            }
+        }
+        return selected;
     }
 
     public long count() {
@@ -82,8 +96,18 @@ public final class Moments {
         return mean.clone();
     }
 
+    private double lowerOrMirror(int i, int j) {
+        return j <= i ? comoment[i][j] : comoment[j][i];
+    }
+
     public double[][] comoment() {
-        return Checks.copy(comoment);
+        double[][] full = new double[dim][dim];
+        for (int i = 0; i < dim; i++) {
+            for (int j = 0; j < dim; j++) {
+                full[i][j] = lowerOrMirror(i, j);
+            }
+        }
+        return full;
     }
 
     /** The co-moment divided by n (MLE) or n - 1 (unbiased). */
@@ -101,7 +125,7 @@ public final class Moments {
         double[][] cov = new double[dim][dim];
         for (int i = 0; i < dim; i++) {
             for (int j = 0; j < dim; j++) {
-                cov[i][j] = comoment[i][j] / divisor;
+                cov[i][j] = lowerOrMirror(i, j) / divisor;
             }
         }
         return cov;
