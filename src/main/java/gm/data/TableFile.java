@@ -427,7 +427,7 @@ public final class TableFile {
             throws IOException {
         List<Long> starts = new ArrayList<>();
         starts.add(dataStart);
-        byte[] window = new byte[4096];
+        byte[] window = new byte[(int) Math.min(4096, Math.max(16, chunkBytes))];
         for (long nominal = dataStart + chunkBytes; nominal < size; nominal += chunkBytes) {
             long start = lineStartFrom(channel, size, nominal, window);
             if (start >= size) {
