@@ -60,7 +60,7 @@ final class Classification {
         ClassifierOptions options = classify.options();
         DatasetValue data = Coerce.dataset(evaluator.evaluate(classify.data(), scope), classify.data().span(), "the data of 'classify'");
         Word by = options.by().orElseThrow();
-        if (data.file().isPresent() && !method.equals("nb")) {
+        if (data.file().isPresent()) {
             return classifyStreamed(classify, data, data.file().get(), Evaluator.groupColumnName(data, by.text(), by.span()), scope);
         }
         Column labelColumn = Evaluator.groupColumn(data, by.text(), by.span());
@@ -91,23 +91,36 @@ final class Classification {
         ClassPrior prior = options.prior().map(p -> prior(p, scope)).orElse(ClassPrior.empirical());
         double alpha = options.alpha().map(a -> Coerce.number(evaluator.evaluate(a, scope), a.span(), "alpha")).orElse(Double.NaN);
         Span span = classify.data().span();
-        List<String> features = LabelledRows.streamedFeatures(data, file, label, span);
+        List<String> features = LabelledRows.streamedFeatures(data, file, label, method.equals("nb"), span);
+        ClassifierTraining training = new ClassifierTraining(method, estimator, structure, prior, alpha,
+                featureKinds(options, features));
+        if (method.equals("nb")) {
+            StreamedStatistics.NaiveBayesRows rows = Fitting.guardedData(span,
+                    () -> StreamedStatistics.naiveBayes(file, features, label, "classify nb"));
+            reportDropped("classify nb", rows.dropped(), rows.rows(), span, rows.classes().isEmpty());
+            NaiveBayesClassifier nb = guarded(classify.span(), () -> NaiveBayesClassifier.fit(rows.classes(), rows.statistics(),
+                    features, training.kinds().toArray(new FeatureKind[0]), estimator, prior, 0));
+            out.println("classify nb: " + describeKinds(nb, options));
+            return new ClassifierValue(nb, method, label, Optional.of(training));
+        }
         StreamedStatistics.GroupedMoments grouped = Fitting.guardedData(span,
                 () -> StreamedStatistics.groupedMoments(file, features, label, "classify " + method, data.loadMoments()));
-        if (grouped.dropped() > 0) {
-            out.println("classify " + method + ": dropped " + grouped.dropped() + " of " + grouped.rows()
-                    + " rows with a missing label or feature");
-        }
-        if (grouped.byLevel().isEmpty()) {
-            throw new GmException(span, "no complete rows: every row has a missing label or feature");
-        }
+        reportDropped("classify " + method, grouped.dropped(), grouped.rows(), span, grouped.byLevel().isEmpty());
         List<String> classes = List.copyOf(grouped.byLevel().keySet());
         List<Moments> perClass = List.copyOf(grouped.byLevel().values());
         double[] origin = features.stream().mapToDouble(file::origin).toArray();
-        ClassifierTraining training = new ClassifierTraining(method, estimator, structure, prior, alpha,
-                featureKinds(options, features));
         Classifier classifier = guarded(classify.span(), () -> gaussian(training, classes, perClass, origin, features));
         return new ClassifierValue(classifier, method, label, Optional.of(training));
+    }
+
+    /** Says how many rows were dropped (as {@link LabelledRows} does), and refuses data with no complete row. */
+    private void reportDropped(String statement, long dropped, long rows, Span span, boolean none) {
+        if (dropped > 0) {
+            out.println(statement + ": dropped " + dropped + " of " + rows + " rows with a missing label or feature");
+        }
+        if (none) {
+            throw new GmException(span, "no complete rows: every row has a missing label or feature");
+        }
     }
 
     private List<FeatureKind> featureKinds(ClassifierOptions options, List<String> features) {

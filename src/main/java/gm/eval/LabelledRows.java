@@ -43,19 +43,21 @@ record LabelledRows(List<String> classes, List<String> features, double[][] valu
     }
 
     /**
-     * The features of a file read as it streams by: its selected columns but the label, all numeric (as
-     * {@link #forTraining} requires of the Gaussian classifiers).
+     * The features of a file read as it streams by: its selected columns but the label, numeric or, for naive Bayes,
+     * two-level text (as {@link #forTraining} requires).
      */
-    static List<String> streamedFeatures(DatasetValue data, TableFile file, String label, Span span) {
+    static List<String> streamedFeatures(DatasetValue data, TableFile file, String label, boolean twoLevelTextAllowed,
+                                         Span span) {
         List<String> features = new ArrayList<>();
         for (String name : data.names()) {
             if (name.equals(label)) {
                 continue;
             }
-            if (!file.isNumeric(name)) {
+            if (!file.isNumeric(name) && !(twoLevelTextAllowed && file.levels(name).size() == 2)) {
                 throw new GmException(span, "feature '" + name + "' is categorical with " + file.levels(name).size()
                         + " levels; these classifiers need numeric features",
-                        "select numeric columns, or use 'classify nb' for two-level features");
+                        twoLevelTextAllowed ? "naive Bayes takes numeric features and two-level ones (yes/no)"
+                                : "select numeric columns, or use 'classify nb' for two-level features");
             }
             features.add(name);
         }

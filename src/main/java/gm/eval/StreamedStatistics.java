@@ -7,6 +7,7 @@ import gm.data.RowScan;
 import gm.data.TableFile;
 import gm.runtime.Moments;
 import gm.runtime.classify.Classifier;
+import gm.runtime.classify.NaiveBayesClassifier;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -86,6 +87,79 @@ final class StreamedStatistics {
         return new GroupedMoments(byLevel(file, group, total.groups, null), total.rows, total.dropped);
     }
 
+    /**
+     * Naive Bayes statistics of the features per class of the label column, over the rows with no missing feature or
+     * label; a two-level text feature is coded 0/1 by its levels' order. Classes in {@link Evaluator#levelsOf} order.
+     */
+    record NaiveBayesRows(List<String> classes, NaiveBayesClassifier.Statistics statistics, long rows, long dropped) {
+    }
+
+    static NaiveBayesRows naiveBayes(TableFile file, List<String> features, String label, String what) {
+        int d = features.size();
+        List<String> columns = new ArrayList<>(features);
+        columns.add(label);
+        boolean numericLabel = file.isNumeric(label);
+        List<Map<String, Integer>> codes = new ArrayList<>();
+        for (String feature : features) {
+            Map<String, Integer> code = new HashMap<>();
+            if (!file.isNumeric(feature)) {
+                List<String> levels = file.levels(feature);
+                for (int i = 0; i < levels.size(); i++) {
+                    code.put(levels.get(i), i);
+                }
+            }
+            codes.add(code);
+        }
+        final class Sums {
+            final Map<Object, NaiveBayesClassifier.Statistics> byKey = new HashMap<>();
+            final double[] x = new double[d];
+            long rows;
+            long dropped;
+        }
+        Sums total = file.scan(columns, new RowScan<Sums>() {
+            public Sums start() {
+                return new Sums();
+            }
+
+            public void add(Sums sums, Row row) {
+                sums.rows++;
+                for (int k = 0; k <= d; k++) {
+                    if (row.isMissing(k)) {
+                        sums.dropped++;
+                        return;
+                    }
+                }
+                for (int k = 0; k < d; k++) {
+                    sums.x[k] = codes.get(k).isEmpty() ? row.value(k) : codes.get(k).get(row.text(k));
+                }
+                sums.byKey.computeIfAbsent(groupKey(row, d, numericLabel), key -> new NaiveBayesClassifier.Statistics(1, d))
+                        .add(row.index(), sums.x, 0);
+            }
+
+            public Sums merge(Sums earlier, Sums later) {
+                earlier.rows += later.rows;
+                earlier.dropped += later.dropped;
+                later.byKey.forEach((key, statistics) -> {
+                    NaiveBayesClassifier.Statistics before = earlier.byKey.putIfAbsent(key, statistics);
+                    if (before != null) {
+                        before.merge(statistics);
+                    }
+                });
+                return earlier;
+            }
+        }, Progress.onTerminal(what));
+        Map<String, NaiveBayesClassifier.Statistics> byLevel = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> level : levelKeyList(file, label, total.byKey.keySet())) {
+            NaiveBayesClassifier.Statistics statistics = total.byKey.get(level.getValue());
+            NaiveBayesClassifier.Statistics before = byLevel.putIfAbsent(level.getKey(), statistics);
+            if (before != null) {
+                before.merge(statistics);
+            }
+        }
+        return new NaiveBayesRows(List.copyOf(byLevel.keySet()),
+                NaiveBayesClassifier.Statistics.combine(List.copyOf(byLevel.values())), total.rows, total.dropped);
+    }
+
     /** A row's group: the bits of a numeric column's value (formatted at the end), a text column's level. */
     private static Object groupKey(Row row, int k, boolean numeric) {
         return numeric ? (Object) Double.doubleToLongBits(row.value(k)) : row.text(k);
@@ -112,27 +186,40 @@ final class StreamedStatistics {
             if (all != null) {
                 byLevel.put("", variables == null ? all : all.select(variables));
             }
-        } else if (file.isNumeric(group)) {
-            List<Long> keys = new ArrayList<>();
-            byKey.keySet().forEach(k -> keys.add((Long) k));
-            keys.sort(Comparator.comparingDouble(Double::longBitsToDouble));
-            NumberFormatter format = new NumberFormatter(17);
-            for (Long key : keys) {
-                Moments moments = variables == null ? byKey.get(key) : byKey.get(key).select(variables);
-                Moments before = byLevel.putIfAbsent(format.format(Double.longBitsToDouble(key)), moments);
-                if (before != null) {
-                    before.merge(moments);
-                }
-            }
-        } else {
-            for (String level : file.levels(group)) {
-                Moments moments = byKey.get(level);
-                if (moments != null) {
-                    byLevel.put(level, variables == null ? moments : moments.select(variables));
-                }
+            return byLevel;
+        }
+        for (Map.Entry<String, Object> level : levelKeyList(file, group, byKey.keySet())) {
+            Moments moments = variables == null ? byKey.get(level.getValue()) : byKey.get(level.getValue()).select(variables);
+            Moments before = byLevel.putIfAbsent(level.getKey(), moments);
+            if (before != null) {
+                before.merge(moments);
             }
         }
         return byLevel;
+    }
+
+    /**
+     * The group keys present, each with its level, in {@link Evaluator#levelsOf} order: a numeric group's values
+     * sorted and formatted (two keys may share a level), a text group's levels as the file lists them.
+     */
+    private static List<Map.Entry<String, Object>> levelKeyList(TableFile file, String group, java.util.Set<Object> present) {
+        List<Map.Entry<String, Object>> levels = new ArrayList<>();
+        if (file.isNumeric(group)) {
+            List<Long> keys = new ArrayList<>();
+            present.forEach(k -> keys.add((Long) k));
+            keys.sort(Comparator.comparingDouble(Double::longBitsToDouble));
+            NumberFormatter format = new NumberFormatter(17);
+            for (Long key : keys) {
+                levels.add(Map.entry(format.format(Double.longBitsToDouble(key)), key));
+            }
+        } else {
+            for (String level : file.levels(group)) {
+                if (present.contains(level)) {
+                    levels.add(Map.entry(level, level));
+                }
+            }
+        }
+        return levels;
     }
 
     /**

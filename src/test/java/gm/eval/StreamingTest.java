@@ -34,6 +34,10 @@ class StreamingTest {
             l = classify lda ds[x1, x2, label] by label estimator unbiased
             el = error(l, ds)
             evaluate q on ds
+            nb = classify nb ds[x1, x2, flag, label] by label
+            en = error(nb, ds)
+            nbs = classify nb ds[x1, smoker, label] by label
+            print nbs
             describe ds
             o = online gaussian ds[x1, x2]
             om = o.mean
@@ -52,12 +56,12 @@ class StreamingTest {
     }
 
     /**
-     * label,x1,x2,x3,group,note with a BOM, CRLF and LF line ends, quoted labels and notes (with commas and line
+     * label,x1,x2,x3,group,note,flag,smoker with a BOM, CRLF and LF line ends, quoted labels and notes (with commas and line
      * breaks), missing markers (NA, ?, empty, "none") and values sharing their leading digits.
      */
     static String generated(int rows) {
         Random random = new Random(42);
-        StringBuilder text = new StringBuilder("\uFEFFlabel,x1,x2,x3,group,note\r\n");
+        StringBuilder text = new StringBuilder("\uFEFFlabel,x1,x2,x3,group,note,flag,smoker\r\n");
         String[] labels = {"a", "b", "c"};
         for (int i = 0; i < rows; i++) {
             int c = random.nextInt(3);
@@ -73,6 +77,7 @@ class StreamingTest {
             }
             text.append(',').append(1 + random.nextInt(3));
             text.append(',').append(random.nextInt(9) == 0 ? "\"two\r\nlines, \"\"quoted\"\"\"" : "n" + i % 5);
+            text.append(',').append(i * 7 % 3 == c ? 1 : 0).append(',').append(i % 4 == c ? "yes" : "no");
             text.append(random.nextBoolean() ? "\r\n" : "\n");
         }
         return text.toString();
@@ -118,6 +123,7 @@ class StreamingTest {
         }
         assertEquals(expected.number("e"), actual.number("e"), 0.0, context + " error of qda");
         assertEquals(expected.number("el"), actual.number("el"), 0.0, context + " error of lda");
+        assertEquals(expected.number("en"), actual.number("en"), 0.0, context + " error of naive Bayes");
     }
 
     @Test
