@@ -23,6 +23,12 @@ final class FileChunks {
     /** Bytes read from the file at a time; grown when one record is longer. */
     static final int BUFFER_BYTES = 1 << 20;
 
+    /**
+     * Each thread's buffer, kept from chunk to chunk: a new megabyte per chunk would outlive young collections and fill
+     * the old generation with dead buffers.
+     */
+    private static final ThreadLocal<byte[]> BUFFERS = ThreadLocal.withInitial(() -> new byte[0]);
+
     private FileChunks() {
     }
 
@@ -63,7 +69,11 @@ final class FileChunks {
      */
     static Outcome read(FileChannel channel, long fileSize, long start, long end, RecordSplitter splitter,
                         RecordConsumer consumer) {
-        byte[] buffer = new byte[(int) Math.min(BUFFER_BYTES, Math.max(16, end - start + 4096))];
+        int wanted = (int) Math.min(BUFFER_BYTES, Math.max(16, end - start + 4096));
+        byte[] buffer = BUFFERS.get();
+        if (buffer.length < wanted) {
+            buffer = new byte[wanted];
+        }
         long bufferStart = start;
         int limit = 0;
         int pos = 0;
@@ -103,6 +113,7 @@ final class FileChunks {
             lines += splitter.lines;
             pos = next;
         }
+        BUFFERS.set(buffer);
         return new Outcome(bufferStart + pos, records, lines, null);
     }
 

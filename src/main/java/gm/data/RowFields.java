@@ -14,6 +14,9 @@ final class RowFields implements Row {
     private final boolean[] numeric;
     private final Decimal[] origins;
     private final FieldNumber number = new FieldNumber();
+    /** Each requested column's number in the current record, kept so that its delta is computed only if asked for. */
+    private final FieldNumber[] numbers;
+    private final boolean[] deltaReady;
     private final TextKeys keys = new TextKeys();
     private final double[] values;
     private final double[] deltas;
@@ -37,6 +40,11 @@ final class RowFields implements Row {
         this.values = new double[columns.length];
         this.deltas = new double[columns.length];
         this.missing = new boolean[columns.length];
+        this.numbers = new FieldNumber[columns.length];
+        this.deltaReady = new boolean[columns.length];
+        for (int k = 0; k < columns.length; k++) {
+            numbers[k] = new FieldNumber();
+        }
     }
 
     /** Reads the record: checks its width and converts the numeric columns. */
@@ -46,17 +54,19 @@ final class RowFields implements Row {
         index = rowIndex;
         checkWidth();
         for (int k = 0; k < columns.length; k++) {
-            byte kind = classify(columns[k]);
+            byte kind = classify(columns[k], numbers[k]);
             missing[k] = kind == MISSING;
+            deltaReady[k] = !numeric[k];
             if (!numeric[k]) {
+                deltas[k] = Double.NaN;
                 continue;
             }
             if (kind == NUMBER) {
-                values[k] = number.value;
-                deltas[k] = number.minus(origins[k]);
+                values[k] = numbers[k].value;
             } else if (kind == MISSING) {
                 values[k] = Double.NaN;
                 deltas[k] = Double.NaN;
+                deltaReady[k] = true;
             } else {
                 String name = layout.names().get(columns[k]);
                 String text = fieldText(columns[k]);
@@ -88,6 +98,10 @@ final class RowFields implements Row {
 
     /** What field j of the record is; for NUMBER, {@link #number()} holds it. */
     byte classify(int j) {
+        return classify(j, number);
+    }
+
+    private byte classify(int j, FieldNumber number) {
         decodedText = null;
         String quoted = fields.quoted[j];
         if (quoted == null) {
@@ -103,10 +117,10 @@ final class RowFields implements Row {
                 return TEXT; // what Decimal would also refuse: no whitespace to strip, no non-ASCII digits
             }
             decodedText = fields.decode(bytes, from, to, 0);
-            return classifyText(decodedText);
+            return classifyText(decodedText, number);
         }
         decodedText = quoted;
-        return classifyText(quoted);
+        return classifyText(quoted, number);
     }
 
     /** ASCII bytes with no space or control character at either end (so stripping the text changes nothing). */
@@ -122,7 +136,7 @@ final class RowFields implements Row {
         return true;
     }
 
-    private byte classifyText(String text) {
+    private byte classifyText(String text, FieldNumber number) {
         if (layout.missing().matches(text)) {
             return MISSING;
         }
@@ -176,6 +190,10 @@ final class RowFields implements Row {
 
     @Override
     public double delta(int k) {
+        if (!deltaReady[k]) {
+            deltas[k] = numbers[k].minus(origins[k]);
+            deltaReady[k] = true;
+        }
         return deltas[k];
     }
 

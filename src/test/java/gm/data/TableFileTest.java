@@ -139,8 +139,8 @@ class TableFileTest {
         double[] expected = null;
         for (int chunk : CHUNK_BYTES) {
             for (int threads = 1; threads <= 2; threads++) {
-                TableFile table = TableFile.open(file, LoadOptions.defaults(), new ScanSettings(threads, chunk),
-                        Progress.SILENT);
+                TableFile table = TableFile.open(file, LoadOptions.defaults().withMissingMarkers(List.of("none")),
+                        new ScanSettings(threads, chunk), Progress.SILENT);
                 double[] sums = table.scan(List.of("x1", "x2"), new RowScan<double[]>() {
                     public double[] start() {
                         return new double[3];
