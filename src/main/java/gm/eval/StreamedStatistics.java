@@ -237,11 +237,12 @@ final class StreamedStatistics {
 
         /** Per chunk: the moments in all, and per column (null once it has too many keys) per key. */
         static final class Sums {
-            final Map<Object, Moments> all = new HashMap<>();
+            final Moments all;
             final List<Map<Object, Moments>> groups = new ArrayList<>();
             final double[] deltas;
 
             Sums(int d, int width) {
+                all = d == 0 ? null : new Moments(d);
                 deltas = new double[d];
                 for (int j = 0; j < width; j++) {
                     groups.add(new HashMap<>());
@@ -273,7 +274,7 @@ final class StreamedStatistics {
                         }
                         sums.deltas[k] = row.delta(positions[k]);
                     }
-                    sums.all.computeIfAbsent("", x -> new Moments(positions.length)).add(sums.deltas);
+                    sums.all.add(sums.deltas);
                     for (int j = 0; j < sums.groups.size(); j++) {
                         Map<Object, Moments> groups = sums.groups.get(j);
                         if (groups == null || row.isMissing(j)) {
@@ -294,7 +295,9 @@ final class StreamedStatistics {
                 }
 
                 public Sums merge(Sums earlier, Sums later) {
-                    mergeGroups(earlier.all, later.all);
+                    if (earlier.all != null) {
+                        earlier.all.merge(later.all);
+                    }
                     for (int j = 0; j < earlier.groups.size(); j++) {
                         Map<Object, Moments> into = earlier.groups.get(j);
                         Map<Object, Moments> from = later.groups.get(j);
@@ -328,7 +331,10 @@ final class StreamedStatistics {
                     return Optional.empty();
                 }
             }
-            Map<Object, Moments> byKey = result.all;
+            Map<Object, Moments> byKey = new HashMap<>();
+            if (result.all != null && result.all.count() > 0) {
+                byKey.put("", result.all);
+            }
             if (group != null) {
                 byKey = result.groups.isEmpty() ? null : result.groups.get(names.indexOf(group));
                 if (byKey == null || numeric.contains(group) != file.isNumeric(group)) {
