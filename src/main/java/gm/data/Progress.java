@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * Progress of reading a file: a bar on the terminal's standard error for work that has taken more than a second
- * (bytes read, rows per second, time left), nothing otherwise. Used from one thread.
+ * (bytes read, rows per second, time left), nothing otherwise. A bar is used from one thread at a time; the silent
+ * one keeps no state and can be shared.
  */
 public final class Progress {
     /** Shows nothing. */
@@ -44,6 +45,9 @@ public final class Progress {
     }
 
     void start(long totalBytes) {
+        if (terminal == null) {
+            return;
+        }
         total = totalBytes;
         done = 0;
         rows = 0;
@@ -52,11 +56,11 @@ public final class Progress {
     }
 
     void advance(long bytes, long records) {
-        done += bytes;
-        rows += records;
         if (terminal == null) {
             return;
         }
+        done += bytes;
+        rows += records;
         long now = System.nanoTime();
         if (now - started >= DELAY_NANOS && now - drawn >= REDRAW_NANOS) {
             drawn = now;

@@ -508,10 +508,6 @@ public final class TableFile {
 
     // ---------------------------------------------------------------- what the file holds
 
-    public Path path() {
-        return path;
-    }
-
     public List<String> names() {
         return layout.names();
     }
@@ -526,10 +522,6 @@ public final class TableFile {
 
     public long rowCount() {
         return rows;
-    }
-
-    public int columnCount() {
-        return layout.names().size();
     }
 
     /**
@@ -579,7 +571,7 @@ public final class TableFile {
      */
     public <A> A scan(List<String> columns, RowScan<A> scan, Progress progress) {
         RowFieldsFactory factory = fieldsFor(columns);
-        List<A> total = new ArrayList<>(1);
+        List<A> total = new ArrayList<>(1); // the merged result so far (none before the first chunk)
         try (FileChannel channel = reopen()) {
             progress.start(size - layout.dataStart());
             FileChunks.inOrder(chunks, settings.threads(), chunk -> {
@@ -743,10 +735,5 @@ public final class TableFile {
     @Override
     public String toString() {
         return "TableFile[" + path + ", " + rows + " rows, columns " + layout.names() + "]";
-    }
-
-    /** For tests: the byte ranges of the chunks, as {start, end} pairs. */
-    List<long[]> chunkRanges() {
-        return chunks.stream().map(c -> new long[] {c.start(), c.end()}).toList();
     }
 }
