@@ -420,7 +420,7 @@ final class StreamedStatistics {
                 for (int k = 0; k < d; k++) {
                     counts.x[k] = row.value(k);
                 }
-                counts.confusion[truth][classifier.predict(counts.x).predictedIndex()]++;
+                counts.confusion[truth][classifier.predictedIndex(counts.x)]++;
             }
 
             public Counts merge(Counts earlier, Counts later) {

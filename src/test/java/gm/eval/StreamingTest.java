@@ -43,6 +43,13 @@ class StreamingTest {
             om = o.mean
             update o with ds[x1, x2]
             oc = o.cov
+            print ds
+            print ds.x2
+            small = ds[x1, x2, label] where group == 2
+            describe small
+            gsmall = fit gaussian small by label
+            print gsmall["c"].mean
+            print predict q on ds
             """;
 
     @TempDir
