@@ -32,7 +32,7 @@ public final class Run {
     }
 
     /** One timed command and what it printed. */
-    record Measure(double seconds, long peakKilobytes, String output) {
+    record Measure(double seconds, double cpuSeconds, long peakKilobytes, String output) {
     }
 
     /** A tool doing one job: a name and the command for a data file. */
@@ -69,7 +69,8 @@ public final class Run {
         report.append("- Load average before the run: ").append(loadAverage()).append('\n');
         report.append("- Times are wall seconds of the whole process (JVM or interpreter start included), the median of ")
                 .append("5 runs on medium and 3 on large, tools alternating; the file is in the page cache. Peak memory ")
-                .append("is the largest resident set of the run (`/usr/bin/time -v`).\n\n");
+                .append("is the largest resident set of the run (`/usr/bin/time -v`); CPU time is user + system seconds, ")
+                .append("summed over threads.\n\n");
 
         List<String> targets = new ArrayList<>();
         for (String size : sizes) {
@@ -164,24 +165,27 @@ public final class Run {
         for (int r = 0; r < repeats; r++) {
             for (Tool tool : tools) {
                 Measure m = run(tool.command(), true);
-                System.err.printf(Locale.ROOT, "bench: %s, %s, run %d: %.2f s, %d MB%n", what, tool.name(), r + 1,
-                        m.seconds(), m.peakKilobytes() / 1024);
+                System.err.printf(Locale.ROOT, "bench: %s, %s, run %d: %.2f s (CPU %.2f s), %d MB%n", what, tool.name(),
+                        r + 1, m.seconds(), m.cpuSeconds(), m.peakKilobytes() / 1024);
                 runs.computeIfAbsent(tool.name(), t -> new ArrayList<>()).add(m);
             }
         }
         Map<String, Measure> medians = new LinkedHashMap<>();
         runs.forEach((tool, list) -> medians.put(tool, new Measure(
                 median(list.stream().map(Measure::seconds).toList()),
+                median(list.stream().map(Measure::cpuSeconds).toList()),
                 (long) median(list.stream().map(m -> (double) m.peakKilobytes()).toList()),
                 list.get(list.size() - 1).output())));
         return medians;
     }
 
     private static void table(StringBuilder report, String title, Map<String, Measure> results) {
-        report.append("### ").append(title).append("\n\n| tool | time | peak memory | gm is faster by |\n|---|---|---|---|\n");
+        report.append("### ").append(title)
+                .append("\n\n| tool | time | CPU time | peak memory | gm is faster by |\n|---|---|---|---|---|\n");
         double gm = results.get("gm").seconds();
         results.forEach((tool, m) -> report.append("| ").append(tool).append(" | ")
                 .append(String.format(Locale.ROOT, "%.2f s", m.seconds())).append(" | ")
+                .append(String.format(Locale.ROOT, "%.2f s", m.cpuSeconds())).append(" | ")
                 .append(String.format(Locale.ROOT, "%.0f MB", m.peakKilobytes() / 1024.0)).append(" | ")
                 .append(tool.equals("gm") ? "" : String.format(Locale.ROOT, "%.1f×", m.seconds() / gm)).append(" |\n"));
         report.append('\n');
@@ -264,7 +268,7 @@ public final class Run {
         Path times = Files.createTempFile("gm-bench", ".time");
         List<String> full = new ArrayList<>();
         if (timed) {
-            full.addAll(List.of("/usr/bin/time", "-o", times.toString(), "-f", "%e %M"));
+            full.addAll(List.of("/usr/bin/time", "-o", times.toString(), "-f", "%e %M %U %S"));
         }
         full.addAll(command);
         Process process = new ProcessBuilder(full).redirectErrorStream(false)
@@ -277,10 +281,12 @@ public final class Run {
             throw new IllegalStateException(String.join(" ", command) + " failed with exit code " + code + ":\n" + output);
         }
         if (!timed) {
-            return new Measure(0, 0, output);
+            return new Measure(0, 0, 0, output);
         }
         String[] parts = measured.split("\\s+");
-        return new Measure(Double.parseDouble(parts[parts.length - 2]), Long.parseLong(parts[parts.length - 1]), output);
+        int n = parts.length;
+        return new Measure(Double.parseDouble(parts[n - 4]),
+                Double.parseDouble(parts[n - 2]) + Double.parseDouble(parts[n - 1]), Long.parseLong(parts[n - 3]), output);
     }
 
     private static boolean succeeds(List<String> command) {

@@ -226,7 +226,8 @@ final class StreamedStatistics {
      * Moments computed while the file was loaded, so that the first fit or classifier after a load need not read the
      * file again: over the columns that looked numeric in the file's head (rows where all of them hold numbers), in
      * all and per key of every column taking at most {@value #MAX_GROUPS} values. They answer a query when its rows
-     * are the same: the columns left out of it have no missing values and are numeric.
+     * are the same (the columns left out of it have no missing values and are numeric) and its columns are in the
+     * file's order, and then they are exactly what a scan would give.
      */
     static final class LoadMoments implements FirstPassWork<LoadMoments.Sums> {
         static final int MAX_GROUPS = 16;
@@ -342,6 +343,11 @@ final class StreamedStatistics {
                 }
             }
             int[] variables = features.stream().mapToInt(numeric::indexOf).toArray();
+            for (int k = 1; k < variables.length; k++) {
+                if (variables[k] < variables[k - 1]) {
+                    return Optional.empty(); // another order: a scan gives the moments to the bit, as in memory
+                }
+            }
             Map<String, Moments> byLevel = byLevel(file, group, byKey, variables);
             long used = byLevel.values().stream().mapToLong(Moments::count).sum();
             return Optional.of(new GroupedMoments(byLevel, file.rowCount(), file.rowCount() - used));

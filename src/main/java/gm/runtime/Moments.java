@@ -71,7 +71,11 @@ public final class Moments {
         count = total;
     }
 
-    /** The moments of some of the variables (positions into this one's), exactly as if only they had been added. */
+    /**
+     * The moments of some of the variables (positions into this one's). In increasing positions they are exactly those
+     * that adding only these variables would give; in another order, equal to rounding (a co-moment's products are
+     * then taken in the other order).
+     */
     public Moments select(int[] variables) {
         Moments selected = new Moments(variables.length);
         selected.count = count;

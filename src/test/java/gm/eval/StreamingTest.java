@@ -165,6 +165,43 @@ class StreamingTest {
         }
     }
 
+    /** The moments gathered while loading are those a scan after the load computes, to the bit. */
+    @Test
+    void momentsOfTheLoadEqualAFreshScan() throws IOException {
+        StringBuilder text = new StringBuilder("label,x1,x2,x3\n");
+        Random random = new Random(3);
+        for (int i = 0; i < 3000; i++) {
+            text.append("abc".charAt(random.nextInt(3)));
+            for (int j = 0; j < 3; j++) {
+                text.append(',').append(String.format(Locale.ROOT, "%.5f", 50 + random.nextGaussian()));
+            }
+            text.append('\n');
+        }
+        Path complete = dir.resolve("complete.csv");
+        Files.writeString(complete, text);
+        for (int threads = 1; threads <= 2; threads++) {
+            StreamedStatistics.LoadMoments atLoad = new StreamedStatistics.LoadMoments();
+            gm.data.TableFile file = gm.data.TableFile.open(complete, null, new gm.data.ScanSettings(threads, 5000),
+                    gm.data.Progress.SILENT, atLoad);
+            assertTrue(atLoad.lookup(file, java.util.List.of("x3", "x1"), null).isEmpty(), "columns out of order");
+            for (String group : new String[] {null, "label"}) {
+                java.util.List<String> features = java.util.List.of("x1", "x3");
+                var known = atLoad.lookup(file, features, group).orElseThrow();
+                var fresh = StreamedStatistics.groupedMoments(file, features, group, "test", null);
+                assertEquals(fresh.byLevel().keySet(), known.byLevel().keySet());
+                assertEquals(fresh.dropped(), known.dropped());
+                for (String level : fresh.byLevel().keySet()) {
+                    org.junit.jupiter.api.Assertions.assertArrayEquals(fresh.byLevel().get(level).mean(),
+                            known.byLevel().get(level).mean(), 0.0);
+                    for (int i = 0; i < 2; i++) {
+                        org.junit.jupiter.api.Assertions.assertArrayEquals(fresh.byLevel().get(level).comoment()[i],
+                                known.byLevel().get(level).comoment()[i], 0.0);
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void threadCountsAgree() {
         ScriptSession one = run(0, 1, 2999);
