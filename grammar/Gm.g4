@@ -23,11 +23,17 @@ statement
   | PRINT expression (COMMA expression)*           # printStatement
   | DESCRIBE expression                            # describeStatement
   | SET identifier expression                      # setStatement
-  | HELP identifier?                               # helpStatement
+  | (HELP | QUESTION) (identifier | WHERE)*         # helpStatement
   | SEED expression                                # seedStatement
   | UPDATE identifier WITH expression              # updateStatement
   | COMPARE COVARIANCE expression                  # compareCovarianceStatement
   | (EXIT | QUIT)                                  # exitStatement
+  | EXPECT ERROR statement                         # expectErrorStatement
+  | EXPECT expression APPROX expression (TOL expression)?  # expectCloseStatement
+  | EXPECT expression                              # expectStatement
+  | SAVE expression TO STRING                      # saveStatement
+  | RUN STRING                                     # runStatement
+  | LS                                             # listStatement
   | expression                                     # expressionStatement
   ;
 
@@ -49,6 +55,7 @@ expression
 
 primary
   : LOAD STRING loadOption*                                      # loadExpression
+  | LOAD MODEL STRING                                            # loadModelExpression
   | FIT GAUSSIAN expression fitOption*                           # fitGaussianExpression
   | CLASSIFY identifier expression classifyOption*               # classifyExpression
   | QDA CLASSES classList gaussianClassifierParameter*           # qdaParameters
@@ -134,6 +141,7 @@ identifier
   | CLASSIFY | QDA | NAIVE | BAYES | CLASSES | PREDICT | AT | ON | EVALUATE | CV | BOUNDARY
   | PRIOR | ALPHA | SHRINKAGE | FEATURE | MEANS | COVS | VARIANCES | BERNOULLI
   | SEED | UPDATE | WITH | COMPARE | POSTERIOR | NIW | NORMAL | KNOWN | VARIANCE | ONLINE | EXPLAIN
+  | EXPECT | ERROR | TOL | SAVE | TO | MODEL | RUN | LS
   ;
 
 LOAD       : 'load';
@@ -183,6 +191,14 @@ KNOWN      : 'known';
 VARIANCE   : 'variance';
 ONLINE     : 'online';
 EXPLAIN    : 'explain';
+EXPECT     : 'expect';
+ERROR      : 'error';
+TOL        : 'tol';
+SAVE       : 'save';
+TO         : 'to';
+MODEL      : 'model';
+RUN        : 'run';
+LS         : 'ls';
 
 WHERE : 'where';
 AND   : 'and';
@@ -207,6 +223,8 @@ TRANSPOSE : '\'';
 DOT       : '.';
 COMMA     : ',';
 SEMICOLON : ';';
+APPROX    : '\u2248' | '~=';
+QUESTION  : '?';
 LPAREN    : '(' { open(); };
 RPAREN    : ')' { close(); };
 LBRACKET  : '[' { open(); };

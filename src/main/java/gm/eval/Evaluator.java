@@ -54,6 +54,10 @@ final class Evaluator {
         return session;
     }
 
+    Source source() {
+        return source;
+    }
+
     Value evaluate(Expression expression) {
         return evaluate(expression, Scope.of(session));
     }
@@ -88,6 +92,8 @@ final class Evaluator {
             return functions.call(call, scope);
         } else if (expression instanceof Expression.Load load) {
             return Loading.load(load, source, out);
+        } else if (expression instanceof Expression.LoadModel load) {
+            return SavedFiles.load(load, source);
         } else if (expression instanceof Expression.FitGaussian fit) {
             return Fitting.fit(fit, evaluate(fit.data(), scope), out);
         } else if (expression instanceof Expression.Classify classify) {

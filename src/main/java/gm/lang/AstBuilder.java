@@ -12,6 +12,8 @@ import gm.lang.parser.GmLexer;
 import gm.lang.parser.GmParser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -87,7 +89,14 @@ final class AstBuilder extends GmBaseVisitor<Object> {
 
     @Override
     public Statement visitHelpStatement(GmParser.HelpStatementContext context) {
-        return new Statement.Help(span(context), Optional.ofNullable(context.identifier()).map(this::word));
+        if (context.getChildCount() == 1) {
+            return new Statement.Help(span(context), Optional.empty());
+        }
+        List<String> words = context.children.subList(1, context.getChildCount()).stream().map(ParseTree::getText).toList();
+        ParseTree first = context.getChild(1);
+        Token firstToken = first instanceof ParserRuleContext rule ? rule.getStart() : ((TerminalNode) first).getSymbol();
+        Word topic = new Word(span(firstToken).to(span(context.getStop())), String.join(" ", words));
+        return new Statement.Help(span(context), Optional.of(topic));
     }
 
     @Override
@@ -108,6 +117,40 @@ final class AstBuilder extends GmBaseVisitor<Object> {
     @Override
     public Statement visitExitStatement(GmParser.ExitStatementContext context) {
         return new Statement.Exit(span(context));
+    }
+
+    @Override
+    public Statement visitExpectStatement(GmParser.ExpectStatementContext context) {
+        return new Statement.Expect(span(context), expression(context.expression()));
+    }
+
+    @Override
+    public Statement visitExpectCloseStatement(GmParser.ExpectCloseStatementContext context) {
+        List<GmParser.ExpressionContext> parts = context.expression();
+        return new Statement.ExpectClose(span(context), expression(parts.get(0)), expression(parts.get(1)),
+                parts.size() > 2 ? Optional.of(expression(parts.get(2))) : Optional.empty());
+    }
+
+    @Override
+    public Statement visitExpectErrorStatement(GmParser.ExpectErrorStatementContext context) {
+        return new Statement.ExpectError(span(context), statement(context.statement()));
+    }
+
+    @Override
+    public Statement visitSaveStatement(GmParser.SaveStatementContext context) {
+        Token path = context.STRING().getSymbol();
+        return new Statement.Save(span(context), expression(context.expression()), unquote(path), span(path));
+    }
+
+    @Override
+    public Statement visitRunStatement(GmParser.RunStatementContext context) {
+        Token path = context.STRING().getSymbol();
+        return new Statement.Run(span(context), unquote(path), span(path));
+    }
+
+    @Override
+    public Statement visitListStatement(GmParser.ListStatementContext context) {
+        return new Statement.ListVariables(span(context));
     }
 
     @Override
@@ -223,6 +266,12 @@ final class AstBuilder extends GmBaseVisitor<Object> {
         Token path = context.STRING().getSymbol();
         return new Expression.Load(span(context), unquote(path), span(path),
                 new LoadOptions(delimiter, header, missing, skip, columns));
+    }
+
+    @Override
+    public Expression visitLoadModelExpression(GmParser.LoadModelExpressionContext context) {
+        Token path = context.STRING().getSymbol();
+        return new Expression.LoadModel(span(context), unquote(path), span(path));
     }
 
     private Word delimiter(GmParser.DelimiterOptionContext context) {

@@ -36,4 +36,25 @@ public sealed interface Statement extends Node {
 
     /** A bare expression: its value is printed. */
     record ExpressionStatement(Span span, Expression expression) implements Statement {}
+
+    /** {@code expect CONDITION}: the condition must be true (every element, for a vector of booleans). */
+    record Expect(Span span, Expression condition) implements Statement {}
+
+    /** {@code expect ACTUAL ≈ EXPECTED [tol T]} (also {@code ~=}): numbers, vectors or matrices equal within a tolerance. */
+    record ExpectClose(Span span, Expression actual, Expression expected, Optional<Expression> tolerance) implements Statement {}
+
+    /** {@code expect error STATEMENT}: the statement must fail with an error. */
+    record ExpectError(Span span, Statement statement) implements Statement {}
+
+    /** {@code save VALUE to "file"}: a model as JSON, a dataset as CSV. */
+    record Save(Span span, Expression value, String path, Span pathSpan) implements Statement {}
+
+    /** {@code run "file.gm"}: runs a script in the current session. */
+    record Run(Span span, String path, Span pathSpan) implements Statement {}
+
+    /** {@code ls}: the session's variables with their type and size. */
+    record ListVariables(Span span) implements Statement {}
+
+    /** A bare expression followed by {@code ;}: evaluated (and kept in {@code ans}) but not printed. */
+    record QuietExpression(Span span, Expression expression) implements Statement {}
 }
