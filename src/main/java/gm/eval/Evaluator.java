@@ -58,6 +58,10 @@ final class Evaluator {
         return source;
     }
 
+    Functions functions() {
+        return functions;
+    }
+
     Value evaluate(Expression expression) {
         return evaluate(expression, Scope.of(session));
     }

@@ -46,6 +46,9 @@ public final class Interpreter {
     /** Expectations checked by the runs so far: the ones that held and the ones that failed. */
     public record ExpectationCount(int passed, int failed) {}
 
+    /** The variable that holds the last value printed (or computed by a bare expression ending in ';'). */
+    static final String ANSWER = "ans";
+
     /** A script run by {@code run "file"} failed; its error has been reported. */
     private static final class ScriptFailed extends RuntimeException {
         ScriptFailed() {
@@ -168,9 +171,6 @@ public final class Interpreter {
         }
         return true;
     }
-
-    /** The variable that holds the last value printed (or computed by a bare expression ending in ';'). */
-    static final String ANSWER = "ans";
 
     /** Prints a value of a bare expression or a print statement, and keeps it in {@code ans}. */
     private void show(Value value) {

@@ -2,6 +2,7 @@ package gm.eval;
 
 import gm.data.Dataset;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,12 +16,24 @@ final class Variables {
         if (session.variables().isEmpty()) {
             return "no variables yet\n";
         }
-        TextTable table = new TextTable(List.of("name", "type", "size"), true);
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("name", "type", "size"));
         for (Map.Entry<String, Value> variable : session.variables().entrySet()) {
             Value value = variable.getValue();
-            table.row(List.of(variable.getKey(), value.kind().replaceFirst("^(a|an) ", ""), size(value)));
+            rows.add(List.of(variable.getKey(), value.kind().replaceFirst("^(a|an) ", ""), size(value)));
         }
-        return table.render();
+        int[] widths = new int[2];
+        for (List<String> row : rows) {
+            widths[0] = Math.max(widths[0], row.get(0).length());
+            widths[1] = Math.max(widths[1], row.get(1).length());
+        }
+        StringBuilder text = new StringBuilder();
+        for (List<String> row : rows) {
+            text.append(row.get(0)).append(" ".repeat(widths[0] - row.get(0).length() + 2))
+                    .append(row.get(1)).append(" ".repeat(widths[1] - row.get(1).length() + 2))
+                    .append(row.get(2)).append('\n');
+        }
+        return text.toString();
     }
 
     /** How big a value is, in the words of its kind: "210 × 3", "2 variables", "3 classes, 2 features". */
