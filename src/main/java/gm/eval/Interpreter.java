@@ -81,6 +81,12 @@ public final class Interpreter {
         this.debug = debug;
     }
 
+    /** The names of the built-in functions, for completion in the REPL. */
+    public static java.util.SortedSet<String> functionNames() {
+        PrintStream nowhere = new PrintStream(java.io.OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        return new Evaluator(new Session(), new Source("<functions>", "", Path.of("")), nowhere).functions().names();
+    }
+
     public ExpectationCount expectations() {
         return new ExpectationCount(expectationsPassed, expectationsFailed);
     }
