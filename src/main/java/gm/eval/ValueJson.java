@@ -159,7 +159,7 @@ final class ValueJson {
             for (NaiveBayesFeature feature : ((NaiveBayesClassifier) c.classifier()).featureModels()) {
                 JsonObject f = new JsonObject().put("name", feature.name())
                         .put("kind", feature.kind().name().toLowerCase(Locale.ROOT));
-                if (feature.probabilitiesOfOne() != null) {
+                if (feature.kind() == gm.runtime.classify.FeatureKind.BERNOULLI) {
                     f.put("probabilities", feature.probabilitiesOfOne());
                 } else {
                     f.put("means", feature.means()).put("variances", feature.variances());
