@@ -89,7 +89,8 @@ final class Expectations {
             Expression t = expect.tolerance().get();
             double tol = Coerce.number(evaluator.evaluate(t), t.span(), "the tolerance");
             if (!(tol >= 0) || Double.isInfinite(tol)) {
-                throw new GmException(t.span(), "the tolerance must be a finite number of at least 0, not " + tol);
+                throw new GmException(t.span(), "the tolerance must be a finite number of at least 0, not "
+                        + new NumberFormatter(digits).format(tol));
             }
             tolerance = Optional.of(tol);
         }
@@ -140,15 +141,14 @@ final class Expectations {
         return source.text().substring(span.start(), span.end()).replaceAll("\\s+", " ");
     }
 
-    /** Both values as text, with every digit when the usual precision would print them the same. */
+    /** Both values as text, with more digits than usual when that is what tells them apart. */
     private List<String> shown(Value left, Value right) {
-        ValueFormatter usual = new ValueFormatter(digits);
-        String a = usual.format(left);
-        String b = usual.format(right);
-        if (a.equals(b)) {
-            ValueFormatter exact = new ValueFormatter(17);
-            a = exact.format(left);
-            b = exact.format(right);
+        String a = "";
+        String b = "";
+        for (int shownDigits = digits; shownDigits <= 17 && a.equals(b); shownDigits++) {
+            ValueFormatter format = new ValueFormatter(shownDigits);
+            a = format.format(left);
+            b = format.format(right);
         }
         return List.of(a, b);
     }
