@@ -106,6 +106,8 @@ class CommandLineTest {
     @Test
     void testCommandPassesOnTheExamples() {
         assertEquals(0, run("", "test", "examples"), out());
+        assertTrue(out().contains("ok    examples/bic.gm (4 expectations)\n"), out());
+        assertTrue(out().contains("ok    examples/whitening.gm (4 expectations)\n"), out());
     }
 
     @Test
