@@ -10,12 +10,16 @@ import gm.lang.ast.Statement;
 import gm.runtime.GaussianException;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
 
 /**
  * The one entry point for running gm text: the REPL, scripts, {@code -e} and the tests all call {@link #run(Source)}.
@@ -82,8 +86,8 @@ public final class Interpreter {
     }
 
     /** The names of the built-in functions, for completion in the REPL. */
-    public static java.util.SortedSet<String> functionNames() {
-        PrintStream nowhere = new PrintStream(java.io.OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+    public static SortedSet<String> functionNames() {
+        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
         return new Evaluator(new Session(), new Source("<functions>", "", Path.of("")), nowhere).functions().names();
     }
 
@@ -189,7 +193,7 @@ public final class Interpreter {
         }
     }
 
-    private void count(java.util.Optional<Expectations.Failure> failure, Source source) {
+    private void count(Optional<Expectations.Failure> failure, Source source) {
         if (failure.isEmpty()) {
             expectationsPassed++;
             return;
@@ -210,8 +214,8 @@ public final class Interpreter {
             expectationsPassed++;
             return;
         }
-        count(java.util.Optional.of(new Expectations.Failure(new gm.lang.Diagnostic(expectation.statement().span(),
-                "expectation failed: this statement was expected to fail, but it ran without an error"), java.util.List.of())),
+        count(Optional.of(new Expectations.Failure(new Diagnostic(expectation.statement().span(),
+                "expectation failed: this statement was expected to fail, but it ran without an error"), List.of())),
                 evaluator.source());
     }
 
