@@ -155,6 +155,10 @@ class CommandLineTest {
         assertEquals("{\"type\":\"string\",\"value\":\"text\"}", lines.get(2));
         assertEquals("{\"type\":\"dataset\",\"rows\":2,\"names\":[\"a\"],\"columns\":[[1,null]]}", lines.get(3));
         assertEquals("{\"type\":\"text\",\"text\":\"ls (session)\"}", lines.get(4));
+        out.reset();
+        assertEquals(0, run("", "--format=json", "run", "examples/conditioning.gm"));
+        assertTrue(out().lines().allMatch(line -> line.startsWith("{\"type\":")), out());
+        assertTrue(out().contains("{\"type\":\"gaussian\",\"names\":[\"weight\"]"), out());
         assertEquals(64, run("", "--format", "yaml", "-e", "1"));
         assertTrue(err().contains("--format takes json or text, not 'yaml'"), err());
     }

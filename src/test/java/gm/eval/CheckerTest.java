@@ -107,6 +107,21 @@ class CheckerTest {
     }
 
     @Test
+    void optionValuesAreCheckedAsTheScriptIsParsed() {
+        String problems = check("t = table(a = [1, 2, 4])\ng = fit gaussian t estimator mel covariance ful\n");
+        assertEquals("""
+                s.gm:2:30: error: unknown estimator 'mel'
+                    g = fit gaussian t estimator mel covariance ful
+                                                 ^^^
+                  hint: did you mean 'mle'?
+                s.gm:2:45: error: unknown covariance 'ful'
+                    g = fit gaussian t estimator mel covariance ful
+                                                                ^^^
+                  hint: did you mean 'full'?
+                """, problems);
+    }
+
+    @Test
     void syntaxErrorsAreAllReported() {
         String problems = check("x = (1\nprint 2 +\n");
         assertEquals("s.gm:1:5: error: '(' is never closed\n    x = (1\n        ^\n  hint: add a matching ')'\n", problems);
