@@ -26,6 +26,8 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
@@ -223,13 +225,12 @@ final class Charts {
         }
         addPoints(plot, LabelledPoints.of(screen, points.hasClasses() ? labels : null), 0, 1, POINT);
         for (int k = 0; k < 3; k++) {
-            double[] end = {-1, -1, -1};
-            end[k] = 1.25;
-            double[] at = figure.project(end);
+            double[] at = figure.labelPosition(k);
             AxisRange range = figure.range(k);
             XYTextAnnotation name = new XYTextAnnotation(figure.names().get(k) + " (" + Ticks.format(range.min())
                     + " to " + Ticks.format(range.max()) + ")", at[0], at[1]);
             name.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+            name.setTextAnchor(k == 2 ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER);
             plot.addAnnotation(name);
         }
         return chart(figure.title(), plot, points.hasClasses());
@@ -370,7 +371,8 @@ final class Charts {
     /** A grid of small charts, the title above and the class legend below. */
     private static void paintPairs(Pairs pairs, Graphics2D g, Rectangle2D area) {
         TextTitle title = new TextTitle(pairs.title(), TITLE_FONT);
-        double titleHeight = title.arrange(g, new RectangleConstraint(area.getWidth(), null)).getHeight() + 8;
+        RectangleConstraint within = new RectangleConstraint(new Range(0, area.getWidth()), new Range(0, area.getHeight()));
+        double titleHeight = title.arrange(g, within).getHeight() + 8;
         title.draw(g, new Rectangle2D.Double(area.getX(), area.getY() + 4, area.getWidth(), titleHeight));
         LabelledPoints points = pairs.points();
         double legendHeight = 0;
@@ -378,7 +380,7 @@ final class Charts {
             XYPlot legendSource = new XYPlot();
             addPoints(legendSource, points, 0, 1, POINT);
             LegendTitle legend = new LegendTitle(legendSource);
-            legendHeight = legend.arrange(g, new RectangleConstraint(area.getWidth(), null)).getHeight() + 8;
+            legendHeight = legend.arrange(g, within).getHeight() + 8;
             legend.draw(g, new Rectangle2D.Double(area.getX(), area.getMaxY() - legendHeight, area.getWidth(),
                     legendHeight));
         }

@@ -114,6 +114,28 @@ public final class Scatter3d implements Figure {
         return edges;
     }
 
+    /**
+     * Where axis k's name goes on screen: a little below the middle of the cube edge along k that lies lowest on
+     * screen (for the first two axes), or a little above the top of the leftmost vertical edge.
+     */
+    double[] labelPosition(int k) {
+        double[] best = null;
+        for (int a = -1; a <= 1; a += 2) {
+            for (int b = -1; b <= 1; b += 2) {
+                double[] middle = new double[3];
+                middle[(k + 1) % 3] = a;
+                middle[(k + 2) % 3] = b;
+                double[] onScreen = project(middle);
+                int compared = k == 2 ? 0 : 1;
+                if (best == null || onScreen[compared] < best[compared]) {
+                    best = onScreen;
+                }
+            }
+        }
+        return k == 2 ? new double[] {best[0], best[1] + Math.cos(Math.toRadians(elevation)) + 0.08}
+                : new double[] {best[0], best[1] - 0.12};
+    }
+
     public LabelledPoints points() {
         return points;
     }
