@@ -28,6 +28,8 @@ statement
   | UPDATE identifier WITH expression              # updateStatement
   | COMPARE COVARIANCE expression                  # compareCovarianceStatement
   | (EXIT | QUIT)                                  # exitStatement
+  | PLOT identifier expression (COMMA expression)* (ON expression)? plotOption*  # plotStatement
+  | NORMALITY expression                           # normalityStatement
   | expression                                     # expressionStatement
   ;
 
@@ -126,6 +128,19 @@ naiveBayesParameter
   | FEATURE identifier GAUSSIAN MEANS expression VARIANCES expression  # gaussianFeature
   ;
 
+plotOption
+  : BINS expression                                              # binsOption
+  | BY identifier                                                # plotByOption
+  | WITH expression                                              # withOption
+  | TO STRING                                                    # toOption
+  | LEVEL expression                                             # levelOption
+  | SIGMA expression                                             # sigmaOption
+  | SIZE expression                                              # sizeOption
+  | TITLE STRING                                                 # titleOption
+  | XLIM expression                                              # xlimOption
+  | YLIM expression                                              # ylimOption
+  ;
+
 // Soft keywords: words that start a statement or an option are still usable as names (a column may be called 'missing').
 identifier
   : IDENTIFIER
@@ -133,6 +148,7 @@ identifier
   | COLUMNS | DELIMITER | MISSING | SKIP_LINES | HEADER | ESTIMATOR | COVARIANCE | BY
   | CLASSIFY | QDA | NAIVE | BAYES | CLASSES | PREDICT | AT | ON | EVALUATE | CV | BOUNDARY
   | PRIOR | ALPHA | SHRINKAGE | FEATURE | MEANS | COVS | VARIANCES | BERNOULLI
+  | PLOT | NORMALITY | BINS | TO | LEVEL | SIGMA | SIZE | TITLE | XLIM | YLIM
   | SEED | UPDATE | WITH | COMPARE | POSTERIOR | NIW | NORMAL | KNOWN | VARIANCE | ONLINE | EXPLAIN
   ;
 
@@ -172,6 +188,16 @@ MEANS      : 'means';
 COVS       : 'covs';
 VARIANCES  : 'variances';
 BERNOULLI  : 'bernoulli';
+PLOT       : 'plot';
+NORMALITY  : 'normality';
+BINS       : 'bins';
+TO         : 'to';
+LEVEL      : 'level';
+SIGMA      : 'sigma';
+SIZE       : 'size';
+TITLE      : 'title';
+XLIM       : 'xlim';
+YLIM       : 'ylim';
 SEED       : 'seed';
 UPDATE     : 'update';
 WITH       : 'with';

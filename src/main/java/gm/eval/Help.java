@@ -30,6 +30,8 @@ final class Help {
         STATEMENTS.put("s = online gaussian D|DATA", "a Gaussian estimate updated row by row; s.mean s.cov s.precision");
         STATEMENTS.put("update s with ROW|DATA", "fold rows into an online Gaussian");
         STATEMENTS.put("explain EXPR", "the derivation of posterior niw|normal, condition(...) or fit gaussian");
+        STATEMENTS.put("plot KIND X [options] [to \"FILE\"]", "hist, scatter, pairs, scatter3d, boundary, pdf, qq; PNG/SVG, or text");
+        STATEMENTS.put("normality X", "skewness, kurtosis, Jarque–Bera and Shapiro–Wilk tests; Mardia's for several columns");
         STATEMENTS.put("set digits N", "significant digits shown (default 6, up to 17)");
         STATEMENTS.put("help", "this list");
         STATEMENTS.put("exit", "leave the REPL (also Ctrl-D)");

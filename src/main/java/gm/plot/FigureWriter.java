@@ -86,7 +86,9 @@ public final class FigureWriter {
         }
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+            // createFile (not createTempFile, which makes the file private) so the result gets the usual permissions.
+            temporary = Files.createFile(folder.resolve("." + absolute.getFileName() + "."
+                    + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".tmp"));
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 OutputStream out = Channels.newOutputStream(channel);
                 content.writeTo(out);
