@@ -42,9 +42,9 @@ final class Help {
 
     static String text() {
         StringBuilder text = new StringBuilder("statements:\n");
-        TextTable table = new TextTable(java.util.List.of("", ""), true);
-        STATEMENTS.forEach((syntax, description) -> table.row(java.util.List.of("  " + syntax, description)));
-        text.append(table.render().lines().skip(1).map(l -> l + "\n").reduce("", String::concat));
+        int width = STATEMENTS.keySet().stream().mapToInt(String::length).max().orElse(0);
+        STATEMENTS.forEach((syntax, description) ->
+                text.append("  ").append(syntax).append(" ".repeat(width - syntax.length() + 2)).append(description).append('\n'));
         text.append("functions:\n  sqrt exp log abs ceil floor round  (element-wise)\n")
                 .append("  sum mean min max sd var length  (missing values left out)\n")
                 .append("  inv(A) det(A)  A * x  x' * x  A[i, j]  (1-based)\n")
