@@ -34,6 +34,8 @@ statement
   | SAVE expression TO STRING                      # saveStatement
   | RUN STRING                                     # runStatement
   | LS                                             # listStatement
+  | PLOT identifier expression (COMMA expression)* (ON expression)? plotOption*  # plotStatement
+  | NORMALITY expression                           # normalityStatement
   | expression                                     # expressionStatement
   ;
 
@@ -133,6 +135,19 @@ naiveBayesParameter
   | FEATURE identifier GAUSSIAN MEANS expression VARIANCES expression  # gaussianFeature
   ;
 
+plotOption
+  : BINS expression                                              # binsOption
+  | BY identifier                                                # plotByOption
+  | WITH expression                                              # withOption
+  | TO STRING                                                    # toOption
+  | LEVEL expression                                             # levelOption
+  | SIGMA expression                                             # sigmaOption
+  | SIZE expression                                              # sizeOption
+  | TITLE STRING                                                 # titleOption
+  | XLIM expression                                              # xlimOption
+  | YLIM expression                                              # ylimOption
+  ;
+
 // Soft keywords: words that start a statement or an option are still usable as names (a column may be called 'missing').
 identifier
   : IDENTIFIER
@@ -140,8 +155,9 @@ identifier
   | COLUMNS | DELIMITER | MISSING | SKIP_LINES | HEADER | ESTIMATOR | COVARIANCE | BY
   | CLASSIFY | QDA | NAIVE | BAYES | CLASSES | PREDICT | AT | ON | EVALUATE | CV | BOUNDARY
   | PRIOR | ALPHA | SHRINKAGE | FEATURE | MEANS | COVS | VARIANCES | BERNOULLI
+  | PLOT | NORMALITY | BINS | TO | LEVEL | SIGMA | SIZE | TITLE | XLIM | YLIM
   | SEED | UPDATE | WITH | COMPARE | POSTERIOR | NIW | NORMAL | KNOWN | VARIANCE | ONLINE | EXPLAIN
-  | EXPECT | ERROR | TOL | SAVE | TO | MODEL | RUN | LS
+  | EXPECT | ERROR | TOL | SAVE | MODEL | RUN | LS
   ;
 
 LOAD       : 'load';
@@ -180,6 +196,16 @@ MEANS      : 'means';
 COVS       : 'covs';
 VARIANCES  : 'variances';
 BERNOULLI  : 'bernoulli';
+PLOT       : 'plot';
+NORMALITY  : 'normality';
+BINS       : 'bins';
+TO         : 'to';
+LEVEL      : 'level';
+SIGMA      : 'sigma';
+SIZE       : 'size';
+TITLE      : 'title';
+XLIM       : 'xlim';
+YLIM       : 'ylim';
 SEED       : 'seed';
 UPDATE     : 'update';
 WITH       : 'with';
@@ -195,7 +221,6 @@ EXPECT     : 'expect';
 ERROR      : 'error';
 TOL        : 'tol';
 SAVE       : 'save';
-TO         : 'to';
 MODEL      : 'model';
 RUN        : 'run';
 LS         : 'ls';

@@ -24,17 +24,19 @@ import java.util.stream.Stream;
 /**
  * Tab completion in the REPL: statement keywords at the start of a statement, the options of the statement being
  * typed and their values, variable and function names, a dataset's columns after {@code ds.}, inside {@code ds[}, after
- * {@code by}, {@code feature} and {@code where}, and file paths inside the string of {@code load}, {@code run} and
- * {@code save ... to}.
+ * {@code by}, {@code feature} and {@code where}, and file paths inside the string of {@code load}, {@code run},
+ * {@code save ... to} and {@code plot ... to}.
  */
 final class ReplCompleter implements Completer {
 
     private static final List<String> STATEMENTS = List.of("print", "describe", "set", "help", "seed", "update", "compare",
-            "expect", "save", "run", "ls", "exit", "quit");
+            "expect", "save", "run", "ls", "exit", "quit", "plot", "normality");
     private static final List<String> EXPRESSION_KEYWORDS = List.of("load", "fit", "classify", "predict", "evaluate",
             "boundary", "posterior", "online", "explain", "niw", "qda", "naive");
     private static final List<String> LOAD_OPTIONS = List.of("delimiter", "header", "missing", "skip", "columns");
     private static final List<String> FIT_OPTIONS = List.of("estimator", "covariance", "by");
+    private static final List<String> PLOT_OPTIONS = List.of("bins", "by", "with", "to", "level", "sigma", "size", "title",
+            "xlim", "ylim");
     private static final List<String> CLASSIFY_OPTIONS = List.of("by", "covariance", "estimator", "prior", "alpha",
             "shrinkage", "feature");
 
@@ -104,6 +106,9 @@ final class ReplCompleter implements Completer {
             case GmLexer.POSTERIOR -> {
                 return Set.of("niw", "normal");
             }
+            case GmLexer.PLOT -> {
+                return Set.of("hist", "scatter", "pairs", "scatter3d", "boundary", "pdf", "qq");
+            }
             case GmLexer.FIT, GmLexer.ONLINE -> {
                 return Set.of("gaussian");
             }
@@ -155,6 +160,9 @@ final class ReplCompleter implements Completer {
         }
         if (context.has(GmLexer.POSTERIOR)) {
             options.addAll(List.of("prior", "known", "variance", "covariance"));
+        }
+        if (context.has(GmLexer.PLOT)) {
+            options.addAll(PLOT_OPTIONS);
         }
         if (context.has(GmLexer.UPDATE)) {
             options.add("with");

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * {@code gm check FILE.gm}: finds the problems of a script without running it. It parses the script, then follows
@@ -136,8 +137,26 @@ public final class Checker {
             savedFiles.add(source.folder().resolve(s.path()).toAbsolutePath().normalize());
         } else if (statement instanceof Statement.Run r) {
             runScript(r);
+        } else if (statement instanceof Statement.Normality n) {
+            expression(n.data(), Optional.empty());
+        } else if (statement instanceof Statement.Plot p) {
+            plot(p);
         }
         // expect error S: S is meant to fail, so its problems are not reported; exit, ls: nothing to check.
+    }
+
+    private void plot(Statement.Plot plot) {
+        Known data = Known.OTHER;
+        for (Expression subject : plot.subjects()) {
+            Known known = expression(subject, Optional.empty());
+            data = data.sourceColumns().isPresent() ? data : known;
+        }
+        plot.on().ifPresent(on -> expression(on, Optional.empty()));
+        Known plotted = data;
+        plot.options().by().ifPresent(by -> plotted.sourceColumns().ifPresent(names -> column(by, names)));
+        Stream.of(plot.options().bins(), plot.options().with(), plot.options().level(), plot.options().sigma(),
+                plot.options().size(), plot.options().xlim(), plot.options().ylim())
+                .flatMap(Optional::stream).forEach(option -> expression(option, Optional.empty()));
     }
 
     private void helpTopic(Word topic) {

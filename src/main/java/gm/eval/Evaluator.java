@@ -50,12 +50,17 @@ final class Evaluator {
         return out;
     }
 
-    Session session() {
-        return session;
-    }
-
     Source source() {
         return source;
+    }
+
+    /** The source text of a span, e.g. to label a curve with the expression that made it. */
+    String sourceText(Span span) {
+        return source.text().substring(span.start(), span.end());
+    }
+
+    Session session() {
+        return session;
     }
 
     Functions functions() {

@@ -160,6 +160,11 @@ public final class Interpreter {
             Online.update(u, session, evaluator.evaluate(u.data()), out);
         } else if (statement instanceof Statement.CompareCovariance c) {
             Distributions.compare(c, evaluator.evaluate(c.data()), out, formatter());
+        } else if (statement instanceof Statement.Plot plot) {
+            new Plotting(evaluator, out).plot(plot);
+        } else if (statement instanceof Statement.Normality normality) {
+            Value value = evaluator.evaluate(normality.data());
+            out.print(NormalityReport.report(value, normality.data().span(), evaluator.sourceText(normality.data().span()), formatter()));
         } else if (statement instanceof Statement.Help h) {
             out.print(h.topic().map(Help::topic).orElseGet(Help::text));
         } else if (statement instanceof Statement.Exit) {

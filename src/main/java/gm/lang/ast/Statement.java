@@ -34,6 +34,20 @@ public sealed interface Statement extends Node {
     /** {@code compare covariance data}: log-likelihood, AIC and BIC of the full, diagonal and spherical fits. */
     record CompareCovariance(Span span, Expression data) implements Statement {}
 
+    /**
+     * {@code plot KIND subjects [on data] [options]}: kind is one of hist, scatter, pairs, scatter3d, boundary, pdf, qq
+     * (validated); without {@code to "file"} the plot is drawn as text.
+     */
+    record Plot(Span span, Word kind, List<Expression> subjects, Optional<Expression> on, PlotOptions options)
+            implements Statement {
+        public Plot {
+            subjects = List.copyOf(subjects);
+        }
+    }
+
+    /** {@code normality data}: skewness, kurtosis, Jarque–Bera and Shapiro–Wilk tests (and Mardia's for several columns). */
+    record Normality(Span span, Expression data) implements Statement {}
+
     /** A bare expression: its value is printed. */
     record ExpressionStatement(Span span, Expression expression) implements Statement {}
 
