@@ -209,6 +209,12 @@ public final class Checker {
             return call(call, columns);
         } else if (expression instanceof Expression.Load load) {
             return load(load);
+        } else if (expression instanceof Expression.LoadModel load) {
+            Path path = source.folder().resolve(load.path()).toAbsolutePath().normalize();
+            if (!savedFiles.contains(path) && !Files.isRegularFile(path)) {
+                problem(load.pathSpan(), "no such file: " + load.path(), "relative paths start at " + source.folder());
+            }
+            return Known.OTHER;
         } else if (expression instanceof Expression.FitGaussian fit) {
             Known data = expression(fit.data(), columns);
             fit.by().ifPresent(by -> data.sourceColumns().ifPresent(names -> column(by, names)));

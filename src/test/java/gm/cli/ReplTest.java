@@ -129,4 +129,13 @@ class ReplTest {
         String screen = session("print \"a\" + 1\n", new Session());
         assertTrue(screen.contains("34;1mprint") || screen.contains("1;34mprint"), screen);
     }
+
+    @Test
+    void tabCompletesColumnsAfterByAndInAWhereCondition() throws Exception {
+        Session session = new Session();
+        String screen = plain(session("t = table(x = [1, 2, 3, 4], grp = [1, 1, 2, 2])\ngs = fit gaussian t[x] by gr\t\n"
+                + "u = t where gr\t== 2\nls\n", session));
+        assertTrue(screen.contains("gs    group of Gaussians  2 by grp"), screen);
+        assertTrue(screen.contains("u     dataset             2 × 2"), screen);
+    }
 }

@@ -122,6 +122,17 @@ class CheckerTest {
     }
 
     @Test
+    void aModelFileMustExistUnlessTheScriptSavesItFirst() {
+        String problems = check("g = gaussian(0, 1)\nsave g to \"g.json\"\nh = load model \"g.json\"\nk = load model \"k.json\"\n");
+        assertEquals("""
+                s.gm:4:16: error: no such file: k.json
+                    k = load model "k.json"
+                                   ^^^^^^^^
+                  hint: relative paths start at %s
+                """.formatted(folder), problems);
+    }
+
+    @Test
     void syntaxErrorsAreAllReported() {
         String problems = check("x = (1\nprint 2 +\n");
         assertEquals("s.gm:1:5: error: '(' is never closed\n    x = (1\n        ^\n  hint: add a matching ')'\n", problems);
