@@ -43,7 +43,7 @@ public final class CategoricalColumn implements Column {
      * Level order: numerically if every level is a number (ties, such as "1" and "1.0", by the text),
      * else lexicographically by {@link String#compareTo}.
      */
-    private static Comparator<String> levelOrder(List<String> levels) {
+    static Comparator<String> levelOrder(List<String> levels) {
         Map<String, Double> numbers = new HashMap<>();
         for (String l : levels) {
             Decimal d = Decimal.parse(l);

@@ -153,6 +153,21 @@ final class Decimal {
         return c >= '0' && c <= '9';
     }
 
+    /** Whether the number is finite, not extreme, and its unscaled digits fit in a long. */
+    boolean fitsLong() {
+        return !infinite && !extreme && big == null;
+    }
+
+    /** The unscaled digits (sign included); meaningful when {@link #fitsLong()}. */
+    long unscaledLong() {
+        return unscaled;
+    }
+
+    /** The power of ten the unscaled digits are divided by; meaningful when {@link #fitsLong()}. */
+    long scale() {
+        return scale;
+    }
+
     /** The exact value; only for finite, non-extreme numbers. */
     BigDecimal toBigDecimal() {
         return new BigDecimal(big != null ? big : BigInteger.valueOf(unscaled), Math.toIntExact(scale));

@@ -116,7 +116,7 @@ public final class DelimitedFileReader {
 
     // ---------------------------------------------------------------- file and text
 
-    private static byte[] readBytes(Path file) {
+    static byte[] readBytes(Path file) {
         if (Files.isDirectory(file)) {
             throw new DataException(file + " is a directory, not a file");
         }
@@ -133,7 +133,7 @@ public final class DelimitedFileReader {
     }
 
     /** "did you mean" for a file in the same directory with a close name, else where relative paths start. */
-    private static String notFoundHint(Path file) {
+    static String notFoundHint(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         Path dir = abs.getParent();
         Path name = abs.getFileName();
@@ -155,7 +155,7 @@ public final class DelimitedFileReader {
     }
 
     /** Strict UTF-8 decoding; reports the 1-based line of the first malformed byte. */
-    private static String decode(byte[] bytes) {
+    static String decode(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -185,7 +185,7 @@ public final class DelimitedFileReader {
     }
 
     /** Number of physical lines (a final line terminator does not start a new line). */
-    private static int countLines(String text) {
+    static int countLines(String text) {
         int lines = 0;
         int pos = 0;
         while (pos < text.length()) {
@@ -210,7 +210,7 @@ public final class DelimitedFileReader {
         return n;
     }
 
-    private static int offsetAfterLines(String text, int lines) {
+    static int offsetAfterLines(String text, int lines) {
         int pos = 0;
         for (int i = 0; i < lines; i++) {
             pos = nextLine(text, pos);
@@ -372,36 +372,45 @@ public final class DelimitedFileReader {
         return best != null ? best : Delimiter.COMMA;
     }
 
-    private static void checkRagged(List<Row> rows, Delimiter delimiter, boolean detected, boolean header) {
+    static void checkRagged(List<Row> rows, Delimiter delimiter, boolean detected, boolean header) {
         int expected = rows.get(0).fields().size();
         for (int i = 1; i < rows.size(); i++) {
             Row r = rows.get(i);
             int got = r.fields().size();
-            if (got == expected) {
-                continue;
+            if (got != expected) {
+                throw ragged(r.line(), got, expected, r.fields().get(got - 1).isEmpty(), i == 1, delimiter, detected,
+                        header);
             }
-            List<String> hints = new ArrayList<>();
-            if (got == expected + 1 && r.fields().get(got - 1).isEmpty() && delimiter != Delimiter.WHITESPACE) {
-                hints.add("the line ends with an extra " + delimiter.word());
-            } else if (i == 1 && expected == 1) {
-                hints.add("if the file starts with lines that are not data, skip them with 'skip N'");
-            } else if (i == 1 && header && got == expected + 1) {
-                hints.add("the header has one name fewer than the data rows; add a name for the first column");
-            } else if (got > expected && delimiter != Delimiter.WHITESPACE) {
-                hints.add("if a field contains a " + delimiter.word() + ", put the field in double quotes");
-            }
-            if (detected) {
-                hints.add("the delimiter was detected as " + delimiter.word()
-                        + "; choose another with e.g. 'delimiter tab'");
-            }
-            throw new DataException("line " + r.line() + " has " + Checks.plural(got, "field") + ", expected "
-                    + expected, hints.isEmpty() ? null : String.join("; ", hints));
         }
+    }
+
+    /**
+     * The error for a record on file line {@code line} with {@code got} fields where {@code expected} were due;
+     * {@code secondRecord}: it is the record right after the first.
+     */
+    static DataException ragged(long line, int got, int expected, boolean lastFieldEmpty, boolean secondRecord,
+                                Delimiter delimiter, boolean detected, boolean header) {
+        List<String> hints = new ArrayList<>();
+        if (got == expected + 1 && lastFieldEmpty && delimiter != Delimiter.WHITESPACE) {
+            hints.add("the line ends with an extra " + delimiter.word());
+        } else if (secondRecord && expected == 1) {
+            hints.add("if the file starts with lines that are not data, skip them with 'skip N'");
+        } else if (secondRecord && header && got == expected + 1) {
+            hints.add("the header has one name fewer than the data rows; add a name for the first column");
+        } else if (got > expected && delimiter != Delimiter.WHITESPACE) {
+            hints.add("if a field contains a " + delimiter.word() + ", put the field in double quotes");
+        }
+        if (detected) {
+            hints.add("the delimiter was detected as " + delimiter.word()
+                    + "; choose another with e.g. 'delimiter tab'");
+        }
+        return new DataException("line " + line + " has " + Checks.plural(got, "field") + ", expected "
+                + expected, hints.isEmpty() ? null : String.join("; ", hints));
     }
 
     // ---------------------------------------------------------------- header, names, columns
 
-    private static boolean isMissing(String field, Set<String> missing) {
+    static boolean isMissing(String field, Set<String> missing) {
         return missing.contains(field.strip());
     }
 
@@ -446,7 +455,7 @@ public final class DelimitedFileReader {
         return true;
     }
 
-    private static List<String> columnNames(Row first, int width, boolean header, List<String> given) {
+    static List<String> columnNames(Row first, int width, boolean header, List<String> given) {
         List<String> names = new ArrayList<>(width);
         if (given != null) {
             if (given.size() != width) {

@@ -1,6 +1,7 @@
 package gm.data;
 
 import java.util.Arrays;
+import java.util.List;
 
 /** Summary statistics of columns. */
 public final class Describe {
@@ -81,15 +82,47 @@ public final class Describe {
         double h = (n - 1) * p;
         int lo = (int) Math.floor(h);
         double frac = h - lo;
-        if (frac == 0 || lo + 1 >= n || sortedValues[lo] == sortedValues[lo + 1]) {
+        if (frac == 0 || lo + 1 >= n) {
             return sortedValues[lo];
         }
-        double a = sortedValues[lo];
-        double b = sortedValues[lo + 1];
+        return between(sortedValues[lo], sortedValues[lo + 1], sortedDeltas[lo], sortedDeltas[lo + 1], frac);
+    }
+
+    /** The type-7 quantile a fraction {@code frac} of the way from order statistic a to the next one, b. */
+    static double between(double a, double b, double deltaA, double deltaB, double frac) {
+        if (a == b) {
+            return a;
+        }
         if (Double.isInfinite(a) || Double.isInfinite(b)) {
             return (1 - frac) * a + frac * b; // R's form: -Inf and 1 give -Inf; -Inf and Inf give NaN
         }
-        return a + frac * (sortedDeltas[lo + 1] - sortedDeltas[lo]);
+        return a + frac * (deltaB - deltaA);
+    }
+
+    /**
+     * {@link #numeric(NumericColumn)} for numeric columns of a file, streaming it a few times rather than holding the
+     * columns (see {@link StreamedDescribe}); the same results up to the rounding of sums taken chunk by chunk.
+     */
+    public static List<NumericSummary> numeric(TableFile file, List<String> columns, Progress progress) {
+        for (String column : columns) {
+            if (!file.isNumeric(column)) {
+                throw new DataException("column '" + column + "' is not numeric");
+            }
+        }
+        return StreamedDescribe.numeric(file, columns, progress);
+    }
+
+    /** A categorical column of a file: n, missing, levels and counts, as the first pass over the file found them. */
+    public static CategoricalSummary categorical(TableFile file, String column) {
+        long[] counts = file.levelCounts(column);
+        int[] narrowed = new int[counts.length];
+        long n = 0;
+        for (int i = 0; i < counts.length; i++) {
+            narrowed[i] = Math.toIntExact(counts[i]);
+            n += counts[i];
+        }
+        return new CategoricalSummary(column, Math.toIntExact(n), Math.toIntExact(file.missingCount(column)),
+                file.levels(column), narrowed);
     }
 
     /** n, missing, and the levels with their counts (levels sorted as {@link CategoricalColumn#levels()}). */

@@ -4,6 +4,7 @@ import gm.data.CategoricalColumn;
 import gm.data.Column;
 import gm.data.Dataset;
 import gm.data.NumericColumn;
+import gm.data.TableFile;
 import gm.eval.Value.ClassifierValue;
 import gm.eval.Value.DatasetValue;
 import gm.eval.Value.EvaluationValue;
@@ -59,6 +60,9 @@ final class Classification {
         ClassifierOptions options = classify.options();
         DatasetValue data = Coerce.dataset(evaluator.evaluate(classify.data(), scope), classify.data().span(), "the data of 'classify'");
         Word by = options.by().orElseThrow();
+        if (data.file().isPresent()) {
+            return classifyStreamed(classify, data, data.file().get(), Evaluator.groupColumnName(data, by.text(), by.span()), scope);
+        }
         Column labelColumn = Evaluator.groupColumn(data, by.text(), by.span());
         Estimator estimator = options.estimator().map(w -> Estimator.valueOf(w.text().toUpperCase(Locale.ROOT))).orElse(Estimator.MLE);
         CovarianceStructure structure = options.covariance()
@@ -75,6 +79,48 @@ final class Classification {
             out.println("classify nb: " + describeKinds(nb, options));
         }
         return new ClassifierValue(classifier, method, labelColumn.name(), Optional.of(training));
+    }
+
+    /** {@code classify qda|lda|rda} on a file read as it streams by: per-class moments without holding the rows. */
+    private Value classifyStreamed(Expression.Classify classify, DatasetValue data, TableFile file, String label, Scope scope) {
+        String method = classify.method().text();
+        ClassifierOptions options = classify.options();
+        Estimator estimator = options.estimator().map(w -> Estimator.valueOf(w.text().toUpperCase(Locale.ROOT))).orElse(Estimator.MLE);
+        CovarianceStructure structure = options.covariance()
+                .map(w -> CovarianceStructure.valueOf(w.text().toUpperCase(Locale.ROOT))).orElse(CovarianceStructure.FULL);
+        ClassPrior prior = options.prior().map(p -> prior(p, scope)).orElse(ClassPrior.empirical());
+        double alpha = options.alpha().map(a -> Coerce.number(evaluator.evaluate(a, scope), a.span(), "alpha")).orElse(Double.NaN);
+        Span span = classify.data().span();
+        List<String> features = LabelledRows.streamedFeatures(data, file, label, method.equals("nb"), span);
+        ClassifierTraining training = new ClassifierTraining(method, estimator, structure, prior, alpha,
+                featureKinds(options, features));
+        if (method.equals("nb")) {
+            StreamedStatistics.NaiveBayesRows rows = Fitting.guardedData(span,
+                    () -> StreamedStatistics.naiveBayes(file, features, label, "classify nb"));
+            reportDropped("classify nb", rows.dropped(), rows.rows(), span, rows.classes().isEmpty());
+            NaiveBayesClassifier nb = guarded(classify.span(), () -> NaiveBayesClassifier.fit(rows.classes(), rows.statistics(),
+                    features, training.kinds().toArray(new FeatureKind[0]), estimator, prior, 0));
+            out.println("classify nb: " + describeKinds(nb, options));
+            return new ClassifierValue(nb, method, label, Optional.of(training));
+        }
+        StreamedStatistics.GroupedMoments grouped = Fitting.guardedData(span,
+                () -> StreamedStatistics.groupedMoments(file, features, label, "classify " + method, data.loadMoments()));
+        reportDropped("classify " + method, grouped.dropped(), grouped.rows(), span, grouped.byLevel().isEmpty());
+        List<String> classes = List.copyOf(grouped.byLevel().keySet());
+        List<Moments> perClass = List.copyOf(grouped.byLevel().values());
+        double[] origin = features.stream().mapToDouble(file::origin).toArray();
+        Classifier classifier = guarded(classify.span(), () -> gaussian(training, classes, perClass, origin, features));
+        return new ClassifierValue(classifier, method, label, Optional.of(training));
+    }
+
+    /** Says how many rows were dropped (as {@link LabelledRows} does), and refuses data with no complete row. */
+    private void reportDropped(String statement, long dropped, long rows, Span span, boolean none) {
+        if (dropped > 0) {
+            out.println(statement + ": dropped " + dropped + " of " + rows + " rows with a missing label or feature");
+        }
+        if (none) {
+            throw new GmException(span, "no complete rows: every row has a missing label or feature");
+        }
     }
 
     private List<FeatureKind> featureKinds(ClassifierOptions options, List<String> features) {
@@ -117,12 +163,17 @@ final class Classification {
                 perClass.get(rows.labels()[i]).add(rows.deltas()[i]);
             }
         }
+        return gaussian(training, rows.classes(), perClass, rows.origin(), rows.features());
+    }
+
+    private static Classifier gaussian(ClassifierTraining training, List<String> classes, List<Moments> perClass,
+                                       double[] origin, List<String> features) {
         return switch (training.method()) {
-            case "qda" -> GaussianClassifier.qda(rows.classes(), perClass, rows.origin(), rows.features(),
+            case "qda" -> GaussianClassifier.qda(classes, perClass, origin, features,
                     training.estimator(), training.structure(), training.prior());
-            case "lda" -> GaussianClassifier.lda(rows.classes(), perClass, rows.origin(), rows.features(),
+            case "lda" -> GaussianClassifier.lda(classes, perClass, origin, features,
                     training.estimator(), training.structure(), training.prior());
-            default -> GaussianClassifier.rda(rows.classes(), perClass, rows.origin(), rows.features(),
+            default -> GaussianClassifier.rda(classes, perClass, origin, features,
                     training.estimator(), training.structure(), training.prior(), training.alpha());
         };
     }
@@ -291,6 +342,10 @@ final class Classification {
     Value evaluate(Expression.Evaluate evaluate, Scope scope) {
         ClassifierValue model = classifier(evaluate.model(), scope);
         DatasetValue data = Coerce.dataset(evaluator.evaluate(evaluate.data(), scope), evaluate.data().span(), "the data to evaluate on");
+        if (data.file().isPresent() && evaluate.crossValidation().isEmpty()) {
+            Evaluation evaluation = streamedEvaluation(model, data, data.file().get(), evaluate.data().span(), "evaluate");
+            return new EvaluationValue(evaluation, "training/test error of " + model.method() + " on " + evaluation.rows() + " rows");
+        }
         LabelledRows rows = testRows(model, data, evaluate.data().span(), "evaluate");
         if (evaluate.crossValidation().isEmpty()) {
             Evaluation evaluation = guarded(evaluate.span(), () -> Evaluation.onRows(model.classifier(), rows.values(), rows.labels()));
@@ -309,8 +364,46 @@ final class Classification {
 
     /** error(q, data): the misclassification rate on the data, whose label column is the one q was trained on. */
     double errorRate(ClassifierValue model, DatasetValue data, Span span) {
+        if (data.file().isPresent()) {
+            return streamedEvaluation(model, data, data.file().get(), span, "error").errorRate();
+        }
         LabelledRows rows = testRows(model, data, span, "error");
         return guarded(span, () -> Evaluation.onRows(model.classifier(), rows.values(), rows.labels())).errorRate();
+    }
+
+    /** The classifier's predictions on a file's complete rows, counted as the file streams by. */
+    private Evaluation streamedEvaluation(ClassifierValue model, DatasetValue data, TableFile file, Span span, String statement) {
+        String label = model.labelColumn();
+        if (!file.names().contains(label)) {
+            throw new GmException(span, "the data has no column '" + label + "' with the true classes", model.training().isPresent()
+                    ? "the classifier was trained on labels in '" + label + "'"
+                    : "a classifier given by parameters reads the true classes from a column named '" + DEFAULT_LABEL_COLUMN + "'");
+        }
+        Classifier classifier = model.classifier();
+        for (String feature : classifier.features()) {
+            if (!data.names().contains(feature)) {
+                throw Evaluator.unknownColumn(span, feature, data.names());
+            }
+            if (!file.isNumeric(feature)) {
+                throw new GmException(span, classifier instanceof NaiveBayesClassifier
+                        ? "feature '" + feature + "' is categorical here" : "feature '" + feature + "' must be numeric",
+                        classifier instanceof NaiveBayesClassifier ? "code it as 0/1 in the data to predict" : null);
+            }
+        }
+        StreamedStatistics.Confusion confusion;
+        try {
+            confusion = Fitting.guardedData(span, () -> StreamedStatistics.confusion(file, classifier, label, statement));
+        } catch (StreamedStatistics.UnknownClass e) {
+            throw new GmException(span, "row " + (e.row + 1) + " has class '" + e.label + "', which the classifier does not know",
+                    "its classes are " + String.join(", ", classifier.classes()));
+        }
+        if (confusion.dropped() > 0) {
+            out.println(statement + ": dropped " + confusion.dropped() + " of " + confusion.rows() + " rows with a missing label or feature");
+        }
+        if (confusion.dropped() == confusion.rows()) {
+            throw new GmException(span, "no complete rows: every row has a missing label or feature");
+        }
+        return guarded(span, () -> Evaluation.ofConfusion(classifier.classes(), confusion.counts()));
     }
 
     private LabelledRows testRows(ClassifierValue model, DatasetValue data, Span span, String statement) {

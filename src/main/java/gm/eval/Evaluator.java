@@ -174,8 +174,11 @@ final class Evaluator {
         String name = member.member().text();
         Span span = member.member().span();
         if (target instanceof DatasetValue d) {
-            Dataset data = d.data();
-            return new ColumnValue(data.column(name).orElseThrow(() -> unknownColumn(span, name, data)));
+            if (!d.names().contains(name)) {
+                throw unknownColumn(span, name, d.names());
+            }
+            Dataset data = d.file().isPresent() ? d.file().get().materialize(List.of(name)) : d.data();
+            return new ColumnValue(data.column(name).orElseThrow());
         }
         if (target instanceof GaussianValue g) {
             return GaussianProperties.get(g.gaussian(), name, span);
@@ -202,7 +205,11 @@ final class Evaluator {
     }
 
     static GmException unknownColumn(Span span, String name, Dataset data) {
-        return new GmException(span, "unknown column '" + name + "'", Suggestions.hint(name, data.names(), "columns"));
+        return unknownColumn(span, name, data.names());
+    }
+
+    static GmException unknownColumn(Span span, String name, List<String> columns) {
+        return new GmException(span, "unknown column '" + name + "'", Suggestions.hint(name, columns, "columns"));
     }
 
     private Value index(Expression.Index index, Scope scope) {
@@ -268,12 +275,15 @@ final class Evaluator {
             } else {
                 throw new GmException(column.span(), "select columns by name, e.g. ds[height, weight]");
             }
-            if (d.data().column(name).isEmpty()) {
-                throw unknownColumn(column.span(), name, d.data());
+            if (!d.names().contains(name)) {
+                throw unknownColumn(column.span(), name, d.names());
             }
             if (!names.add(name)) {
                 throw new GmException(column.span(), "column '" + name + "' is selected twice");
             }
+        }
+        if (d.file().isPresent()) {
+            return d.withColumns(List.copyOf(names));
         }
         try {
             return new DatasetValue(d.data().select(List.copyOf(names)), d.source());
@@ -312,6 +322,15 @@ final class Evaluator {
                     + " values but the dataset has " + rows + " rows");
         }
         return new DatasetValue(d.data().filter(keep), d.source().filter(keep));
+    }
+
+    /** A column's name from a dataset or, failing that, from the dataset it was selected from (a file's columns). */
+    static String groupColumnName(DatasetValue d, String name, Span span) {
+        List<String> all = d.file().map(f -> f.names()).orElseGet(() -> d.source().names());
+        if (!d.names().contains(name) && !all.contains(name)) {
+            throw unknownColumn(span, name, all);
+        }
+        return name;
     }
 
     /** A column by name from a dataset or, failing that, from the dataset it was selected from. */

@@ -2,7 +2,9 @@ package gm.eval;
 
 import gm.data.CategoricalColumn;
 import gm.data.Column;
+import gm.data.DataException;
 import gm.data.NumericColumn;
+import gm.data.TableFile;
 import gm.eval.Value.DatasetValue;
 import gm.eval.Value.GaussianGroupValue;
 import gm.eval.Value.GaussianValue;
@@ -39,6 +41,9 @@ final class Fitting {
         Estimator estimator = fit.estimator().map(w -> Estimator.valueOf(w.text().toUpperCase(Locale.ROOT))).orElse(Estimator.MLE);
         CovarianceStructure structure = fit.covariance()
                 .map(w -> CovarianceStructure.valueOf(w.text().toUpperCase(Locale.ROOT))).orElse(CovarianceStructure.FULL);
+        if (d.file().isPresent()) {
+            return fitStreamed(fit, d, d.file().get(), estimator, structure, out);
+        }
         Optional<Column> groups = fit.by().map(w -> Evaluator.groupColumn(d, w.text(), w.span()));
 
         List<NumericColumn> features = new ArrayList<>();
@@ -79,9 +84,54 @@ final class Fitting {
             }
             moments.get(groups.isPresent() ? Evaluator.levelAt(groups.get(), i) : "").add(row);
         }
+        return fitted(fit, moments, rows, dropped, origin, estimator, structure, names,
+                groups.map(Column::name).orElse(null), out);
+    }
+
+    /** {@code fit gaussian} on a file read as it streams by: the same moments, without holding the rows. */
+    private static Value fitStreamed(Expression.FitGaussian fit, DatasetValue d, TableFile file, Estimator estimator,
+                                     CovarianceStructure structure, PrintStream out) {
+        String group = fit.by().map(w -> Evaluator.groupColumnName(d, w.text(), w.span())).orElse(null);
+        List<String> names = new ArrayList<>();
+        for (String column : d.names()) {
+            if (column.equals(group)) {
+                continue;
+            }
+            if (!file.isNumeric(column)) {
+                throw new GmException(fit.data().span(), "column '" + column + "' is categorical; a Gaussian needs numeric columns",
+                        "select the numeric columns, e.g. ds[" + String.join(", ",
+                                d.names().stream().filter(file::isNumeric).toList()) + "]");
+            }
+            names.add(column);
+        }
+        if (names.isEmpty()) {
+            throw new GmException(fit.data().span(), "no numeric columns to fit");
+        }
+        double[] origin = names.stream().mapToDouble(file::origin).toArray();
+        StreamedStatistics.GroupedMoments grouped = guardedData(fit.data().span(),
+                () -> StreamedStatistics.groupedMoments(file, names, group, "fit gaussian", d.loadMoments()));
+        Map<String, Moments> moments = new LinkedHashMap<>(grouped.byLevel());
+        if (moments.isEmpty() && group == null) {
+            moments.put("", new Moments(names.size()));
+        }
+        return fitted(fit, moments, grouped.rows(), grouped.dropped(), origin, estimator, structure, names, group, out);
+    }
+
+    /** Runs a file scan, turning its errors into diagnostics at the span. */
+    static <T> T guardedData(Span span, java.util.function.Supplier<T> scan) {
+        try {
+            return scan.get();
+        } catch (DataException e) {
+            throw new GmException(span, e.getMessage(), e.hint());
+        }
+    }
+
+    private static Value fitted(Expression.FitGaussian fit, Map<String, Moments> moments, long rows, long dropped,
+                                double[] origin, Estimator estimator, CovarianceStructure structure, List<String> names,
+                                String group, PrintStream out) {
         if (dropped > 0) {
             out.println("fit gaussian: dropped " + dropped + " of " + rows + " rows with a missing value in ("
-                    + String.join(", ", names) + (groups.isPresent() ? ", " + groups.get().name() : "") + ")");
+                    + String.join(", ", names) + (group != null ? ", " + group : "") + ")");
         }
         if (rows == 0) {
             throw new GmException(fit.data().span(), "no rows to fit: the dataset is empty");
@@ -89,20 +139,20 @@ final class Fitting {
         if (dropped == rows) {
             throw new GmException(fit.data().span(), "no complete rows to fit: every row has a missing value");
         }
-        if (groups.isEmpty()) {
+        if (group == null) {
             return new GaussianValue(fitOne(moments.get(""), origin, estimator, structure, names, fit.span(), ""));
         }
         List<String> levels = new ArrayList<>();
         List<Gaussian> gaussians = new ArrayList<>();
-        for (Map.Entry<String, Moments> group : moments.entrySet()) {
-            if (group.getValue().count() == 0) {
+        for (Map.Entry<String, Moments> level : moments.entrySet()) {
+            if (level.getValue().count() == 0) {
                 continue;
             }
-            levels.add(group.getKey());
-            gaussians.add(fitOne(group.getValue(), origin, estimator, structure, names, fit.span(),
-                    "group " + groups.get().name() + " = " + group.getKey() + ": "));
+            levels.add(level.getKey());
+            gaussians.add(fitOne(level.getValue(), origin, estimator, structure, names, fit.span(),
+                    "group " + group + " = " + level.getKey() + ": "));
         }
-        return new GaussianGroupValue(groups.get().name(), levels, gaussians);
+        return new GaussianGroupValue(group, levels, gaussians);
     }
 
     private static Gaussian fitOne(Moments moments, double[] origin, Estimator estimator, CovarianceStructure structure,

@@ -148,10 +148,15 @@ public final class Interpreter {
             show(evaluator.evaluate(e.expression()));
         } else if (statement instanceof Statement.Describe d) {
             Value value = evaluator.evaluate(d.data());
-            gm.data.Dataset data = value instanceof Value.ColumnValue c
-                    ? gm.data.Dataset.of(java.util.List.of(c.column()))
-                    : Coerce.dataset(value, d.data().span(), "the argument of describe").data();
-            out.print(Describing.describe(data, formatter()));
+            if (value instanceof Value.DatasetValue streamed && streamed.file().isPresent()) {
+                out.print(Fitting.guardedData(d.data().span(),
+                        () -> Describing.describe(streamed.file().get(), streamed.names(), formatter())));
+            } else {
+                gm.data.Dataset data = value instanceof Value.ColumnValue c
+                        ? gm.data.Dataset.of(java.util.List.of(c.column()))
+                        : Coerce.dataset(value, d.data().span(), "the argument of describe").data();
+                out.print(Describing.describe(data, formatter()));
+            }
         } else if (statement instanceof Statement.SetOption s) {
             setOption(s, evaluator);
         } else if (statement instanceof Statement.Seed s) {

@@ -3,6 +3,7 @@ package gm.eval;
 import gm.data.CategoricalColumn;
 import gm.data.Column;
 import gm.data.NumericColumn;
+import gm.data.TableFile;
 import gm.eval.Value.DatasetValue;
 import gm.lang.GmException;
 import gm.lang.Span;
@@ -39,6 +40,31 @@ record LabelledRows(List<String> classes, List<String> features, double[][] valu
             columns.add(column);
         }
         return collect(data, labelColumn, columns, classes, span, statement, out);
+    }
+
+    /**
+     * The features of a file read as it streams by: its selected columns but the label, numeric or, for naive Bayes,
+     * two-level text (as {@link #forTraining} requires).
+     */
+    static List<String> streamedFeatures(DatasetValue data, TableFile file, String label, boolean twoLevelTextAllowed,
+                                         Span span) {
+        List<String> features = new ArrayList<>();
+        for (String name : data.names()) {
+            if (name.equals(label)) {
+                continue;
+            }
+            if (!file.isNumeric(name) && !(twoLevelTextAllowed && file.levels(name).size() == 2)) {
+                throw new GmException(span, "feature '" + name + "' is categorical with " + file.levels(name).size()
+                        + " levels; these classifiers need numeric features",
+                        twoLevelTextAllowed ? "naive Bayes takes numeric features and two-level ones (yes/no)"
+                                : "select numeric columns, or use 'classify nb' for two-level features");
+            }
+            features.add(name);
+        }
+        if (features.isEmpty()) {
+            throw new GmException(span, "no feature columns: the data holds only the label column '" + label + "'");
+        }
+        return features;
     }
 
     private static List<Column> featureColumns(DatasetValue data, Column labelColumn, boolean twoLevelTextAllowed, Span span) {

@@ -3,19 +3,26 @@ package gm.eval;
 import gm.data.CategoricalColumn;
 import gm.data.Column;
 import gm.data.DataException;
+import gm.data.Dataset;
 import gm.data.Delimiter;
 import gm.data.DelimitedFileReader;
 import gm.data.LoadOptions;
 import gm.data.LoadResult;
+import gm.data.Progress;
+import gm.data.ScanSettings;
+import gm.data.TableFile;
 import gm.eval.Value.DatasetValue;
 import gm.lang.GmException;
 import gm.lang.Source;
 import gm.lang.ast.Expression;
 import gm.lang.ast.Word;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,6 +33,12 @@ final class Loading {
     private Loading() {
     }
 
+    /**
+     * Files larger than this many bytes are read as they are needed rather than held in memory (the
+     * {@code gm.inMemoryLimit} system property sets another limit).
+     */
+    static final long IN_MEMORY_LIMIT = 16L << 20;
+
     static DatasetValue load(Expression.Load load, Source source, PrintStream out) {
         Path path = readable(source.folder().resolve(load.path()));
         gm.lang.ast.LoadOptions written = load.options();
@@ -35,17 +48,33 @@ final class Loading {
                 written.missingMarkers(),
                 written.skip(),
                 written.columns().map(words -> words.stream().map(Word::text).toList()).orElse(null));
-        LoadResult result;
         try {
-            result = DelimitedFileReader.read(path, options);
+            if (streams(path)) {
+                StreamedStatistics.LoadMoments moments = new StreamedStatistics.LoadMoments();
+                TableFile file = TableFile.open(path, options, ScanSettings.defaults(),
+                        Progress.onTerminal("loading " + load.path()), moments);
+                out.print(report(load.path(), file));
+                return DatasetValue.streamed(file, file.names(), moments);
+            }
+            LoadResult result = DelimitedFileReader.read(path, options);
+            out.print(report(load.path(), result));
+            return new DatasetValue(result.dataset());
         } catch (DataException e) {
             String hint = e.hint() != null && e.hint().startsWith("relative paths start at")
                     ? "relative paths start at " + source.folder() + (source.name().startsWith("<") ? "" : ", the script's folder")
                     : e.hint();
             throw new GmException(load.pathSpan(), e.getMessage(), hint);
         }
-        out.print(report(load.path(), result));
-        return new DatasetValue(result.dataset());
+    }
+
+    /** Whether the file is over the in-memory limit. */
+    private static boolean streams(Path path) {
+        long limit = Long.getLong("gm.inMemoryLimit", IN_MEMORY_LIMIT);
+        try {
+            return Files.isRegularFile(path) && Files.size(path) > limit;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The path relative to the working folder when it lies inside it, so messages show what the user wrote. */
@@ -56,38 +85,67 @@ final class Loading {
     }
 
     private static String report(String path, LoadResult result) {
+        Dataset data = result.dataset();
+        List<TextColumn> texts = new ArrayList<>();
+        List<Long> missing = new ArrayList<>();
+        for (Column column : data.columns()) {
+            missing.add((long) column.missingCount());
+            if (column instanceof CategoricalColumn c) {
+                texts.add(new TextColumn(c.name(), c.levels(), Arrays.stream(c.counts()).asLongStream().toArray()));
+            }
+        }
+        return report(path, data.rowCount(), data.names(), missing, texts, result.delimiter(), result.header());
+    }
+
+    private static String report(String path, TableFile file) {
+        List<TextColumn> texts = new ArrayList<>();
+        List<Long> missing = new ArrayList<>();
+        for (String name : file.names()) {
+            missing.add(file.missingCount(name));
+            if (!file.isNumeric(name)) {
+                texts.add(new TextColumn(name, file.levels(name), file.levelCounts(name)));
+            }
+        }
+        return report(path, file.rowCount(), file.names(), missing, texts, file.delimiter(), file.header());
+    }
+
+    /** A categorical column's levels and their counts. */
+    private record TextColumn(String name, List<String> levels, long[] counts) {
+    }
+
+    private static String report(String path, long rows, List<String> names, List<Long> missingCounts,
+                                 List<TextColumn> textColumns, Delimiter delimiter, boolean header) {
+        int columns = names.size();
         StringBuilder text = new StringBuilder("loaded ").append(path).append(": ")
-                .append(result.dataset().rowCount()).append(" rows × ").append(result.dataset().columnCount())
-                .append(result.dataset().columnCount() == 1 ? " column (" : " columns (")
-                .append(result.dataset().columnCount() == 1 ? "" : result.delimiter().name().toLowerCase(Locale.ROOT) + "-separated, ")
-                .append(result.header() ? "header row" : "no header").append(")");
+                .append(rows).append(" rows × ").append(columns)
+                .append(columns == 1 ? " column (" : " columns (")
+                .append(columns == 1 ? "" : delimiter.name().toLowerCase(Locale.ROOT) + "-separated, ")
+                .append(header ? "header row" : "no header").append(")");
         List<String> missing = new ArrayList<>();
-        int total = 0;
-        for (Column column : result.dataset().columns()) {
-            if (column.missingCount() > 0) {
-                missing.add(column.name() + " " + column.missingCount());
-                total += column.missingCount();
+        long total = 0;
+        for (int j = 0; j < columns; j++) {
+            if (missingCounts.get(j) > 0) {
+                missing.add(names.get(j) + " " + missingCounts.get(j));
+                total += missingCounts.get(j);
             }
         }
         text.append(missing.isEmpty() ? "; no missing values" : "; " + total + " missing: " + String.join(", ", missing));
         text.append('\n');
-        for (Column column : result.dataset().columns()) {
-            if (column instanceof CategoricalColumn c) {
-                mostlyNumbers(c).ifPresent(words -> text.append("note: column ").append(c.name())
-                        .append(" holds numbers and a few words (").append(String.join(", ", words))
-                        .append("), so it was read as text; if they mark missing values, add: missing \"")
-                        .append(words.get(0)).append("\"\n"));
-            }
+        for (TextColumn c : textColumns) {
+            mostlyNumbers(c).ifPresent(words -> text.append("note: column ").append(c.name())
+                    .append(" holds numbers and a few words (").append(String.join(", ", words))
+                    .append("), so it was read as text; if they mark missing values, add: missing \"")
+                    .append(words.get(0)).append("\"\n"));
         }
         return text.toString();
     }
 
     /** The words of a text column whose values are mostly numbers: likely missing-value markers. */
-    private static Optional<List<String>> mostlyNumbers(CategoricalColumn column) {
+    private static Optional<List<String>> mostlyNumbers(TextColumn column) {
         List<String> levels = column.levels();
-        int[] counts = column.counts();
-        int numbers = 0;
-        int words = 0;
+        long[] counts = column.counts();
+        long numbers = 0;
+        long words = 0;
         List<String> wordLevels = new ArrayList<>();
         for (int i = 0; i < levels.size(); i++) {
             if (isNumber(levels.get(i))) {

@@ -1,5 +1,7 @@
 package gm.eval;
 
+import gm.data.Progress;
+import gm.data.TableFile;
 import gm.eval.Value.NumberValue;
 import gm.eval.Value.OnlineGaussianValue;
 import gm.eval.Value.VectorValue;
@@ -10,6 +12,7 @@ import gm.lang.ast.Statement;
 import gm.runtime.OnlineGaussian;
 
 import java.io.PrintStream;
+import java.util.List;
 
 import static gm.eval.Distributions.runtime;
 
@@ -27,6 +30,18 @@ final class Online {
                 throw new GmException(span, "an online Gaussian needs at least one variable, got " + d);
             }
             return new OnlineGaussianValue(new OnlineGaussian(NumericData.defaultNames(d)));
+        }
+        if (start instanceof Value.DatasetValue d && d.file().isPresent()) {
+            for (String column : d.names()) {
+                if (!d.file().get().isNumeric(column)) {
+                    throw new GmException(span, "column '" + column + "' is categorical; online gaussian needs numeric columns",
+                            "select the numeric columns, e.g. ds[" + String.join(", ",
+                                    d.names().stream().filter(d.file().get()::isNumeric).toList()) + "]");
+                }
+            }
+            OnlineGaussian state = new OnlineGaussian(d.names());
+            stream(d.file().get(), d.names(), state, expression.span(), out, "online gaussian");
+            return new OnlineGaussianValue(state);
         }
         NumericData data = NumericData.of(start, span, "online gaussian").reportDropped(out, "online gaussian");
         OnlineGaussian state = new OnlineGaussian(data.names());
@@ -50,6 +65,12 @@ final class Online {
         }
         OnlineGaussian state = online.state();
         Span span = statement.data().span();
+        if (data instanceof Value.DatasetValue d && d.file().isPresent()) {
+            OnlineGaussian next = state.copy();
+            stream(d.file().get(), streamedVariables(d, state.names(), span), next, span, out, "update");
+            session.set(name, new OnlineGaussianValue(next));
+            return;
+        }
         double[][] rows;
         if (data instanceof VectorValue && state.dim() > 1 || data instanceof NumberValue) {
             double[] row = Coerce.vector(data, span, "the row");
@@ -69,5 +90,60 @@ final class Online {
             });
         }
         session.set(name, new OnlineGaussianValue(next));
+    }
+
+    /**
+     * The columns of a file for the model's variables: those of the same names or, when some are absent and the data
+     * has exactly as many numeric columns as the model has variables, its numeric columns in order (as
+     * {@link NumericData#forVariables}).
+     */
+    private static List<String> streamedVariables(Value.DatasetValue d, List<String> variables, Span span) {
+        TableFile file = d.file().orElseThrow();
+        List<String> columns = variables.stream().filter(d.names()::contains).toList();
+        if (columns.size() < variables.size()) {
+            List<String> numeric = d.names().stream().filter(file::isNumeric).toList();
+            if (numeric.size() != variables.size()) {
+                String absent = variables.stream().filter(v -> !d.names().contains(v)).findFirst().orElseThrow();
+                throw new GmException(span, "the data has no column '" + absent + "' for the variable of the model",
+                        "the model's variables are (" + String.join(", ", variables) + "); the data's numeric columns are ("
+                                + String.join(", ", numeric) + ")");
+            }
+            columns = numeric;
+        }
+        for (String column : columns) {
+            if (!file.isNumeric(column)) {
+                throw new GmException(span, "column '" + column + "' is not numeric");
+            }
+        }
+        return columns;
+    }
+
+    /** Folds the file's complete rows into the state in file order, as origin + exact delta (NumericData's rows). */
+    private static void stream(TableFile file, List<String> columns, OnlineGaussian state, Span span, PrintStream out,
+                               String what) {
+        int d = columns.size();
+        double[] origin = columns.stream().mapToDouble(file::origin).toArray();
+        double[] row = new double[d];
+        long[] dropped = new long[1];
+        Fitting.guardedData(span, () -> {
+            file.forEach(columns, r -> {
+                for (int k = 0; k < d; k++) {
+                    if (r.isMissing(k)) {
+                        dropped[0]++;
+                        return;
+                    }
+                    row[k] = origin[k] + r.delta(k);
+                }
+                runtime(span, () -> {
+                    state.update(row);
+                    return null;
+                });
+            }, Progress.onTerminal(what));
+            return null;
+        });
+        if (dropped[0] > 0) {
+            out.println(what + ": dropped " + dropped[0] + " of " + file.rowCount() + " rows with a missing value in ("
+                    + String.join(", ", columns) + ")");
+        }
     }
 }

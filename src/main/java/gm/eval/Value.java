@@ -2,6 +2,7 @@ package gm.eval;
 
 import gm.data.Column;
 import gm.data.Dataset;
+import gm.data.TableFile;
 import gm.runtime.Gaussian;
 import gm.runtime.MultivariateStudentT;
 import gm.runtime.NiwPosterior;
@@ -129,10 +130,71 @@ public sealed interface Value {
     /**
      * A dataset. {@code source} is the dataset it was selected from, with the same rows and at least these columns,
      * so {@code fit gaussian hw[height, weight] by gender} can still find the column {@code gender}.
+     *
+     * <p>A dataset loaded from a large file is the file itself ({@link #file()}) and the names of its selected
+     * columns: the statements that need only statistics stream the file, and {@link #data()} and {@link #source()}
+     * read the columns into memory only for those that need the rows themselves.
      */
-    record DatasetValue(Dataset data, Dataset source) implements Value {
+    final class DatasetValue implements Value {
+        private final Dataset data;
+        private final Dataset source;
+        private final TableFile file;
+        private final List<String> columns;
+        private final StreamedStatistics.LoadMoments loadMoments;
+
+        public DatasetValue(Dataset data, Dataset source) {
+            this.data = java.util.Objects.requireNonNull(data, "data");
+            this.source = java.util.Objects.requireNonNull(source, "source");
+            this.file = null;
+            this.columns = data.names();
+            this.loadMoments = null;
+        }
+
         public DatasetValue(Dataset data) {
             this(data, data);
+        }
+
+        private DatasetValue(TableFile file, List<String> columns, StreamedStatistics.LoadMoments loadMoments) {
+            this.data = null;
+            this.source = null;
+            this.file = java.util.Objects.requireNonNull(file, "file");
+            this.columns = List.copyOf(columns);
+            this.loadMoments = loadMoments;
+        }
+
+        /** Columns of a file read as it is needed, with the moments computed while it was loaded. */
+        static DatasetValue streamed(TableFile file, List<String> columns, StreamedStatistics.LoadMoments loadMoments) {
+            return new DatasetValue(file, columns, loadMoments);
+        }
+
+        /** Other columns of the same file. */
+        DatasetValue withColumns(List<String> selected) {
+            return new DatasetValue(file, selected, loadMoments);
+        }
+
+        /** The moments computed while the file was loaded (null for data in memory). */
+        StreamedStatistics.LoadMoments loadMoments() {
+            return loadMoments;
+        }
+
+        /** The file, when the dataset is one that is read as it is needed. */
+        public Optional<TableFile> file() {
+            return Optional.ofNullable(file);
+        }
+
+        /** The names of the columns, without reading a file. */
+        public List<String> names() {
+            return columns;
+        }
+
+        /** The rows and columns in memory (reading the selected columns of a file). */
+        public Dataset data() {
+            return file == null ? data : file.materialize(columns);
+        }
+
+        /** The dataset these columns were selected from, in memory (reading every column of a file). */
+        public Dataset source() {
+            return file == null ? source : file.materialize(file.names());
         }
 
         public String kind() {

@@ -19,9 +19,16 @@ final class Cholesky {
     private static final double NEGLIGIBLE_CONTRIBUTION = 1e-6;
 
     private final double[][] lower;
+    /** log|A|, computed once: densities ask for it at every point. */
+    private final double logDet;
 
     private Cholesky(double[][] lower) {
         this.lower = lower;
+        double sum = 0;
+        for (int k = 0; k < lower.length; k++) {
+            sum += Math.log(lower[k][k]);
+        }
+        this.logDet = 2 * sum;
     }
 
     /**
@@ -131,11 +138,7 @@ final class Cholesky {
 
     /** log|A| = 2 Σ log L_kk. */
     double logDet() {
-        double sum = 0;
-        for (int k = 0; k < lower.length; k++) {
-            sum += Math.log(lower[k][k]);
-        }
-        return 2 * sum;
+        return logDet;
     }
 
     /** z with Lz = b. */

@@ -10,7 +10,10 @@ public final class Moments {
     private final int dim;
     private long count;
     private final double[] mean;
+    /** The co-moment's lower triangle (j &le; i); the upper one is its mirror image, filled in by the accessors. */
     private final double[][] comoment;
+    /** The deviation of the row being added (kept to spare an allocation per row). */
+    private final double[] deviation;
 
     public Moments(int dim) {
         if (dim < 1) {
@@ -20,6 +23,7 @@ public final class Moments {
         this.dim = dim;
         this.mean = new double[dim];
         this.comoment = new double[dim][dim];
+        this.deviation = new double[dim];
     }
 
     /** Statistics saved earlier: count rows with this mean and co-moment (copied), e.g. read back from a model file. */
@@ -44,7 +48,7 @@ public final class Moments {
     public void add(double[] x) {
         Checks.requireVector(x, dim, "row");
         count++;
-        double[] delta = new double[dim];
+        double[] delta = deviation;
         for (int i = 0; i < dim; i++) {
             delta[i] = x[i] - mean[i];
             mean[i] += delta[i] / count;
@@ -52,9 +56,10 @@ public final class Moments {
         // (n-1)/n · δδᵀ equals δ(x - new mean)ᵀ but is exactly symmetric in floating point.
         double weight = (count - 1.0) / count;
         for (int i = 0; i < dim; i++) {
+            double[] row = comoment[i];
+            double weighted = weight * delta[i];
             for (int j = 0; j <= i; j++) {
-                comoment[i][j] += weight * delta[i] * delta[j];
-                comoment[j][i] = comoment[i][j];
+                row[j] += weighted * delta[j];
             }
         }
     }
@@ -77,13 +82,29 @@ public final class Moments {
         for (int i = 0; i < dim; i++) {
             for (int j = 0; j <= i; j++) {
                 comoment[i][j] += other.comoment[i][j] + crossWeight * delta[i] * delta[j];
-                comoment[j][i] = comoment[i][j];
             }
         }
         for (int i = 0; i < dim; i++) {
             mean[i] += delta[i] * otherWeight;
         }
         count = total;
+    }
+
+    /**
+     * The moments of some of the variables (positions into this one's). In increasing positions they are exactly those
+     * that adding only these variables would give; in another order, equal to rounding (a co-moment's products are
+     * then taken in the other order).
+     */
+    public Moments select(int[] variables) {
+        Moments selected = new Moments(variables.length);
+        selected.count = count;
+        for (int a = 0; a < variables.length; a++) {
+            selected.mean[a] = mean[variables[a]];
+            for (int b = 0; b < variables.length; b++) {
+                selected.comoment[a][b] = lowerOrMirror(variables[a], variables[b]);
+            }
+        }
+        return selected;
     }
 
     public long count() {
@@ -98,8 +119,18 @@ public final class Moments {
         return mean.clone();
     }
 
+    private double lowerOrMirror(int i, int j) {
+        return j <= i ? comoment[i][j] : comoment[j][i];
+    }
+
     public double[][] comoment() {
-        return Checks.copy(comoment);
+        double[][] full = new double[dim][dim];
+        for (int i = 0; i < dim; i++) {
+            for (int j = 0; j < dim; j++) {
+                full[i][j] = lowerOrMirror(i, j);
+            }
+        }
+        return full;
     }
 
     /** The co-moment divided by n (MLE) or n - 1 (unbiased). */
@@ -117,7 +148,7 @@ public final class Moments {
         double[][] cov = new double[dim][dim];
         for (int i = 0; i < dim; i++) {
             for (int j = 0; j < dim; j++) {
-                cov[i][j] = comoment[i][j] / divisor;
+                cov[i][j] = lowerOrMirror(i, j) / divisor;
             }
         }
         return cov;

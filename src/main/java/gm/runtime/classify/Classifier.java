@@ -14,6 +14,11 @@ public interface Classifier {
     /** p(c | x) for a point with one value per feature. */
     Prediction predict(double[] x);
 
+    /** The position of the class {@link #predict} predicts, for when the posterior itself is not needed. */
+    default int predictedIndex(double[] x) {
+        return predict(x).predictedIndex();
+    }
+
     /**
      * p(c | x_observed) with the other features marginalised out exactly.
      *

@@ -38,6 +38,37 @@ public final class Evaluation {
         return new Evaluation(checked, confusion);
     }
 
+    /**
+     * From confusion counts: {@code confusion[t][p]} rows of true class t were predicted as class p (positions in
+     * classes); there must be at least one row.
+     */
+    public static Evaluation ofConfusion(List<String> classes, long[][] confusion) {
+        List<String> checked = Text.classes(classes);
+        long rows = 0;
+        long[][] copy = new long[checked.size()][];
+        if (confusion == null || confusion.length != checked.size()) {
+            throw new GaussianException("the confusion counts have " + (confusion == null ? 0 : confusion.length)
+                    + " rows but there are " + Text.count(checked.size(), "class"), "give one row per class");
+        }
+        for (int t = 0; t < copy.length; t++) {
+            if (confusion[t] == null || confusion[t].length != checked.size()) {
+                throw new GaussianException("row " + (t + 1) + " of the confusion counts does not have one count per class",
+                        "give a square table of counts");
+            }
+            copy[t] = confusion[t].clone();
+            for (long count : copy[t]) {
+                if (count < 0) {
+                    throw new GaussianException("the confusion counts must not be negative, got " + count, null);
+                }
+                rows += count;
+            }
+        }
+        if (rows == 0) {
+            throw new GaussianException("there are no rows to evaluate on", "give at least one row");
+        }
+        return new Evaluation(checked, copy);
+    }
+
     /** The classifier's predictions on the given rows (the training error when they are its training rows). */
     public static Evaluation onRows(Classifier classifier, double[][] rows, int[] labels) {
         requireRowsAndLabels(rows, labels);

@@ -172,12 +172,21 @@ public final class GaussianClassifier implements Classifier {
 
     @Override
     public Prediction predict(double[] x) {
+        return Prediction.fromLogJoint(classes, logJoint(x));
+    }
+
+    @Override
+    public int predictedIndex(double[] x) {
+        return Prediction.bestOf(classes, logJoint(x));
+    }
+
+    private double[] logJoint(double[] x) {
         Text.requirePoint(x, features);
         double[] logJoint = new double[classes.size()];
         for (int c = 0; c < logJoint.length; c++) {
             logJoint[c] = logPriors[c] + classConditionals.get(c).logpdf(x);
         }
-        return Prediction.fromLogJoint(classes, logJoint);
+        return logJoint;
     }
 
     /** The missing features are integrated out exactly: each class's marginal Gaussian over the observed ones. */

@@ -46,8 +46,35 @@ public final class NaiveBayesClassifier implements Classifier {
         int classCount = checkedClasses.size();
         int d = checkedFeatures.size();
         requireRows(rows, labels, checkedClasses, checkedFeatures);
+        requireOptions(checkedFeatures, kinds, estimator, prior, bernoulliSmoothing);
+        Statistics statistics = new Statistics(classCount, d);
+        for (int r = 0; r < rows.length; r++) {
+            statistics.add(r, rows[r], labels[r]);
+        }
+        return fitted(checkedClasses, checkedFeatures, statistics, kinds, estimator, prior, bernoulliSmoothing);
+    }
+
+    /**
+     * {@link #fit} from the rows' statistics: the same parameters (up to the rounding of merged parts), for rows that
+     * were not held, e.g. a file read in chunks. A row number in a message is the statistics' row index plus one.
+     */
+    public static NaiveBayesClassifier fit(List<String> classes, Statistics statistics, List<String> features,
+            FeatureKind[] kinds, Estimator estimator, ClassPrior prior, double bernoulliSmoothing) {
+        List<String> checkedClasses = Text.classes(classes);
+        List<String> checkedFeatures = Text.names(features, "feature");
+        if (statistics == null || statistics.classCount != checkedClasses.size() || statistics.d != checkedFeatures.size()) {
+            throw new GaussianException("the statistics are not of " + Text.count(checkedClasses.size(), "class") + " and "
+                    + Text.count(checkedFeatures.size(), "feature"), "accumulate them over the classes and features given");
+        }
+        requireOptions(checkedFeatures, kinds, estimator, prior, bernoulliSmoothing);
+        return fitted(checkedClasses, checkedFeatures, statistics, kinds, estimator, prior, bernoulliSmoothing);
+    }
+
+    private static void requireOptions(List<String> features, FeatureKind[] kinds, Estimator estimator,
+            ClassPrior prior, double bernoulliSmoothing) {
+        int d = features.size();
         if (kinds == null || kinds.length != d) {
-            throw new GaussianException("there are " + Text.count(d, "feature") + " " + Wording.tuple(checkedFeatures)
+            throw new GaussianException("there are " + Text.count(d, "feature") + " " + Wording.tuple(features)
                     + " but " + (kinds == null ? 0 : kinds.length) + " feature kinds", "give one kind per feature");
         }
         if (estimator == null || prior == null) {
@@ -58,10 +85,13 @@ public final class NaiveBayesClassifier implements Classifier {
             throw new GaussianException("the Bernoulli smoothing pseudo-count must be finite and at least 0, got "
                     + bernoulliSmoothing, "use 0 for plain frequencies or 1 for Laplace smoothing");
         }
-        long[] rowsPerClass = new long[classCount];
-        for (int label : labels) {
-            rowsPerClass[label]++;
-        }
+    }
+
+    private static NaiveBayesClassifier fitted(List<String> checkedClasses, List<String> checkedFeatures,
+            Statistics statistics, FeatureKind[] kinds, Estimator estimator, ClassPrior prior, double bernoulliSmoothing) {
+        int classCount = checkedClasses.size();
+        int d = checkedFeatures.size();
+        long[] rowsPerClass = statistics.rows.clone();
         for (int c = 0; c < classCount; c++) {
             if (rowsPerClass[c] == 0) {
                 throw new GaussianException("class '" + checkedClasses.get(c) + "' has no rows",
@@ -71,12 +101,105 @@ public final class NaiveBayesClassifier implements Classifier {
         List<NaiveBayesFeature> models = new ArrayList<>();
         for (int j = 0; j < d; j++) {
             String name = checkedFeatures.get(j);
-            FeatureKind kind = resolveKind(kinds[j], rows, j, name);
+            FeatureKind kind = resolveKind(kinds[j], statistics, j, name);
             models.add(kind == FeatureKind.BERNOULLI
-                    ? fitBernoulli(checkedClasses, rows, labels, j, name, rowsPerClass, bernoulliSmoothing)
-                    : fitGaussian(checkedClasses, rows, labels, j, name, rowsPerClass, estimator));
+                    ? fitBernoulli(checkedClasses, statistics, j, name, rowsPerClass, bernoulliSmoothing)
+                    : fitGaussian(checkedClasses, statistics, j, name, rowsPerClass, estimator));
         }
         return new NaiveBayesClassifier(checkedClasses, models, prior.logProbabilities(checkedClasses, rowsPerClass));
+    }
+
+    /**
+     * What fitting needs of labelled rows: per class the number of rows and, per feature, the running mean and
+     * co-moment (Welford's update, merged with Chan et al.'s) and the number of 1s; per feature the first row whose
+     * value is neither 0 nor 1. Mutable accumulator.
+     */
+    public static final class Statistics {
+        private final int classCount;
+        private final int d;
+        private final long[] rows;
+        private final double[][] means;
+        private final double[][] comoments;
+        private final long[][] ones;
+        private final long[] firstNonBinaryRow;
+        private final double[] firstNonBinaryValue;
+
+        public Statistics(int classCount, int d) {
+            this.classCount = classCount;
+            this.d = d;
+            rows = new long[classCount];
+            means = new double[classCount][d];
+            comoments = new double[classCount][d];
+            ones = new long[classCount][d];
+            firstNonBinaryRow = new long[d];
+            java.util.Arrays.fill(firstNonBinaryRow, -1);
+            firstNonBinaryValue = new double[d];
+        }
+
+        /** Adds row number {@code row} (from 0), of class {@code label} (a position in the classes). */
+        public void add(long row, double[] x, int label) {
+            long seen = ++rows[label];
+            double[] mean = means[label];
+            double[] comoment = comoments[label];
+            for (int j = 0; j < d; j++) {
+                double delta = x[j] - mean[j];
+                mean[j] += delta / seen;
+                comoment[j] += delta * (x[j] - mean[j]);
+                if (x[j] == 1) {
+                    ones[label][j]++;
+                } else if (x[j] != 0 && firstNonBinaryRow[j] < 0) {
+                    firstNonBinaryRow[j] = row;
+                    firstNonBinaryValue[j] = x[j];
+                }
+            }
+        }
+
+        /** The statistics of single classes (each of one class) as those of one row set, class by class. */
+        public static Statistics combine(List<Statistics> perClass) {
+            int d = perClass.isEmpty() ? 0 : perClass.get(0).d;
+            Statistics all = new Statistics(perClass.size(), d);
+            for (int c = 0; c < perClass.size(); c++) {
+                Statistics one = perClass.get(c);
+                if (one.classCount != 1 || one.d != d) {
+                    throw new GaussianException("class " + (c + 1) + "'s statistics are not of one class and " + d
+                            + " features", "accumulate each class on its own");
+                }
+                all.rows[c] = one.rows[0];
+                all.means[c] = one.means[0].clone();
+                all.comoments[c] = one.comoments[0].clone();
+                all.ones[c] = one.ones[0].clone();
+                for (int j = 0; j < d; j++) {
+                    if (one.firstNonBinaryRow[j] >= 0
+                            && (all.firstNonBinaryRow[j] < 0 || one.firstNonBinaryRow[j] < all.firstNonBinaryRow[j])) {
+                        all.firstNonBinaryRow[j] = one.firstNonBinaryRow[j];
+                        all.firstNonBinaryValue[j] = one.firstNonBinaryValue[j];
+                    }
+                }
+            }
+            return all;
+        }
+
+        /** Adds the statistics of rows that come after these ones. */
+        public void merge(Statistics later) {
+            for (int c = 0; c < classCount; c++) {
+                long total = rows[c] + later.rows[c];
+                if (later.rows[c] > 0) {
+                    for (int j = 0; j < d; j++) {
+                        double delta = later.means[c][j] - means[c][j];
+                        comoments[c][j] += later.comoments[c][j] + delta * delta * ((double) rows[c] * later.rows[c] / total);
+                        means[c][j] += delta * ((double) later.rows[c] / total);
+                        ones[c][j] += later.ones[c][j];
+                    }
+                }
+                rows[c] = total;
+            }
+            for (int j = 0; j < d; j++) {
+                if (firstNonBinaryRow[j] < 0 && later.firstNonBinaryRow[j] >= 0) {
+                    firstNonBinaryRow[j] = later.firstNonBinaryRow[j];
+                    firstNonBinaryValue[j] = later.firstNonBinaryValue[j];
+                }
+            }
+        }
     }
 
     /** A classifier given by its per-feature parameters; an empirical prior is an error (there are no rows). */
@@ -125,31 +248,24 @@ public final class NaiveBayesClassifier implements Classifier {
         }
     }
 
-    private static FeatureKind resolveKind(FeatureKind kind, double[][] rows, int j, String name) {
+    private static FeatureKind resolveKind(FeatureKind kind, Statistics statistics, int j, String name) {
         if (kind == null) {
             throw new GaussianException("feature '" + name + "' has no kind", "give gaussian, bernoulli or auto");
         }
-        boolean binary = true;
-        for (int r = 0; r < rows.length && binary; r++) {
-            if (rows[r][j] != 0 && rows[r][j] != 1) {
-                if (kind == FeatureKind.BERNOULLI) {
-                    throw new GaussianException("'" + name + "' is a Bernoulli feature and takes 0 or 1, but row "
-                            + (r + 1)
-                            + " has " + Text.number(rows[r][j]), "code it as 0/1, or model it as a Gaussian feature");
-                }
-                binary = false;
-            }
+        boolean binary = statistics.firstNonBinaryRow[j] < 0;
+        if (!binary && kind == FeatureKind.BERNOULLI) {
+            throw new GaussianException("'" + name + "' is a Bernoulli feature and takes 0 or 1, but row "
+                    + (statistics.firstNonBinaryRow[j] + 1)
+                    + " has " + Text.number(statistics.firstNonBinaryValue[j]), "code it as 0/1, or model it as a Gaussian feature");
         }
         return kind == FeatureKind.AUTO ? (binary ? FeatureKind.BERNOULLI : FeatureKind.GAUSSIAN) : kind;
     }
 
-    private static NaiveBayesFeature fitBernoulli(List<String> classes, double[][] rows, int[] labels, int j,
+    private static NaiveBayesFeature fitBernoulli(List<String> classes, Statistics statistics, int j,
             String name, long[] rowsPerClass, double smoothing) {
         long[] ones = new long[classes.size()];
-        for (int r = 0; r < rows.length; r++) {
-            if (rows[r][j] == 1) {
-                ones[labels[r]]++;
-            }
+        for (int c = 0; c < classes.size(); c++) {
+            ones[c] = statistics.ones[c][j];
         }
         double[] probabilities = new double[classes.size()];
         for (int c = 0; c < classes.size(); c++) {
@@ -164,18 +280,14 @@ public final class NaiveBayesClassifier implements Classifier {
         return NaiveBayesFeature.bernoulli(name, probabilities);
     }
 
-    private static NaiveBayesFeature fitGaussian(List<String> classes, double[][] rows, int[] labels, int j,
+    private static NaiveBayesFeature fitGaussian(List<String> classes, Statistics statistics, int j,
             String name, long[] rowsPerClass, Estimator estimator) {
         int classCount = classes.size();
         double[] means = new double[classCount];
         double[] comoments = new double[classCount];
-        long[] seen = new long[classCount];
-        for (int r = 0; r < rows.length; r++) {
-            int c = labels[r];
-            seen[c]++;
-            double delta = rows[r][j] - means[c];
-            means[c] += delta / seen[c];
-            comoments[c] += delta * (rows[r][j] - means[c]);
+        for (int c = 0; c < classCount; c++) {
+            means[c] = statistics.means[c][j];
+            comoments[c] = statistics.comoments[c][j];
         }
         double[] variances = new double[classCount];
         for (int c = 0; c < classCount; c++) {

@@ -26,6 +26,31 @@ public record Prediction(String predictedClass, int predictedIndex, double[] log
      * @throws GaussianException when the point has probability 0 under every class (no posterior exists)
      */
     public static Prediction fromLogJoint(List<String> classes, double[] logJoint) {
+        int best = bestOf(classes, logJoint);
+        double largest = logJoint[best];
+        double sumOfScaled = 0;
+        for (double value : logJoint) {
+            sumOfScaled += Math.exp(value - largest);
+        }
+        // log p(c | x) = (log p(x, c) - largest) - log Σ exp(log p(x, c') - largest): subtracting the largest first
+        // keeps the differences exact, where largest + log Σ would round at the scale of the largest.
+        double logSumOfScaled = Math.log(sumOfScaled);
+        double[] logPosterior = new double[logJoint.length];
+        double[] posterior = new double[logJoint.length];
+        for (int c = 0; c < logJoint.length; c++) {
+            logPosterior[c] = (logJoint[c] - largest) - logSumOfScaled;
+            posterior[c] = Math.exp(logPosterior[c]);
+        }
+        return new Prediction(classes.get(best), best, logPosterior, posterior);
+    }
+
+    /**
+     * The class {@link #fromLogJoint} predicts (the first of the largest log joint probabilities), without the
+     * posterior, with the same checks.
+     *
+     * @throws GaussianException when the point has probability 0 under every class
+     */
+    static int bestOf(List<String> classes, double[] logJoint) {
         if (classes == null || logJoint == null || classes.size() != logJoint.length || logJoint.length == 0) {
             throw new GaussianException("a prediction needs one log probability per class", "give one value per class");
         }
@@ -46,20 +71,7 @@ public record Prediction(String predictedClass, int predictedIndex, double[] log
                             + " out that its squared distance overflows has density 0; use probabilities strictly"
                             + " between 0 and 1 (or smoothing when fitting)");
         }
-        double sumOfScaled = 0;
-        for (double value : logJoint) {
-            sumOfScaled += Math.exp(value - largest);
-        }
-        // log p(c | x) = (log p(x, c) - largest) - log Σ exp(log p(x, c') - largest): subtracting the largest first
-        // keeps the differences exact, where largest + log Σ would round at the scale of the largest.
-        double logSumOfScaled = Math.log(sumOfScaled);
-        double[] logPosterior = new double[logJoint.length];
-        double[] posterior = new double[logJoint.length];
-        for (int c = 0; c < logJoint.length; c++) {
-            logPosterior[c] = (logJoint[c] - largest) - logSumOfScaled;
-            posterior[c] = Math.exp(logPosterior[c]);
-        }
-        return new Prediction(classes.get(best), best, logPosterior, posterior);
+        return best;
     }
 
     @Override

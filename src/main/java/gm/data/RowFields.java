@@ -1,0 +1,204 @@
+package gm.data;
+
+/**
+ * The fields of the record being read, classified and converted for a scan: for each requested column its number
+ * (value and exact delta) or its text. One per chunk.
+ */
+final class RowFields implements Row {
+    static final byte MISSING = 0;
+    static final byte NUMBER = 1;
+    static final byte TEXT = 2;
+
+    private final TableFile.Layout layout;
+    private final int[] columns;
+    private final boolean[] numeric;
+    private final Decimal[] origins;
+    private final FieldNumber number = new FieldNumber();
+    /** Each requested column's number in the current record, kept so that its delta is computed only if asked for. */
+    private final FieldNumber[] numbers;
+    private final boolean[] deltaReady;
+    private final TextKeys keys = new TextKeys();
+    private final double[] values;
+    private final double[] deltas;
+    private final boolean[] missing;
+    private byte[] bytes;
+    private RecordSplitter fields;
+    private long index;
+    /** The text of the last field that {@link #classify} found not to be a plain ASCII number, or null. */
+    private String decodedText;
+
+    /**
+     * @param columns the file columns asked for
+     * @param numeric which of them are numeric (their fields must be numbers or missing)
+     * @param origins each numeric column's origin (null for the others)
+     */
+    RowFields(TableFile.Layout layout, int[] columns, boolean[] numeric, Decimal[] origins) {
+        this.layout = layout;
+        this.columns = columns;
+        this.numeric = numeric;
+        this.origins = origins;
+        this.values = new double[columns.length];
+        this.deltas = new double[columns.length];
+        this.missing = new boolean[columns.length];
+        this.numbers = new FieldNumber[columns.length];
+        this.deltaReady = new boolean[columns.length];
+        for (int k = 0; k < columns.length; k++) {
+            numbers[k] = new FieldNumber();
+        }
+    }
+
+    /** Reads the record: checks its width and converts the numeric columns. */
+    void load(byte[] b, RecordSplitter f, long rowIndex) {
+        bytes = b;
+        fields = f;
+        index = rowIndex;
+        checkWidth();
+        for (int k = 0; k < columns.length; k++) {
+            byte kind = classify(columns[k], numbers[k]);
+            missing[k] = kind == MISSING;
+            deltaReady[k] = !numeric[k];
+            if (!numeric[k]) {
+                deltas[k] = Double.NaN;
+                continue;
+            }
+            if (kind == NUMBER) {
+                values[k] = numbers[k].value;
+            } else if (kind == MISSING) {
+                values[k] = Double.NaN;
+                deltas[k] = Double.NaN;
+                deltaReady[k] = true;
+            } else {
+                String name = layout.names().get(columns[k]);
+                String text = fieldText(columns[k]);
+                throw new FileChunks.RecordError(line -> new DataException("line " + line + ": '" + text
+                        + "' in column '" + name + "' is not a number, but the column held only numbers when the file"
+                        + " was loaded", "the file has changed since; load it again"));
+            }
+        }
+    }
+
+    /** Points at the record without converting anything but checking its width (for the first pass). */
+    void point(byte[] b, RecordSplitter f, long rowIndex) {
+        bytes = b;
+        fields = f;
+        index = rowIndex;
+        checkWidth();
+    }
+
+    private void checkWidth() {
+        int width = layout.names().size();
+        int got = fields.fieldCount;
+        if (got != width) {
+            boolean lastEmpty = fields.quoted[got - 1] == null ? fields.starts[got - 1] == fields.ends[got - 1]
+                    : fields.quoted[got - 1].isEmpty();
+            throw new FileChunks.RecordError(line -> DelimitedFileReader.ragged(line, got, width, lastEmpty, false,
+                    layout.delimiter(), layout.detected(), layout.header()));
+        }
+    }
+
+    /** What field j of the record is; for NUMBER, {@link #number()} holds it. */
+    byte classify(int j) {
+        return classify(j, number);
+    }
+
+    private byte classify(int j, FieldNumber number) {
+        decodedText = null;
+        String quoted = fields.quoted[j];
+        if (quoted == null) {
+            int from = fields.starts[j];
+            int to = fields.ends[j];
+            if (layout.missing().matches(bytes, from, to)) {
+                return MISSING;
+            }
+            if (number.parse(bytes, from, to)) {
+                return NUMBER;
+            }
+            if (plainAscii(from, to)) {
+                return TEXT; // what Decimal would also refuse: no whitespace to strip, no non-ASCII digits
+            }
+            decodedText = fields.decode(bytes, from, to, 0);
+            return classifyText(decodedText, number);
+        }
+        decodedText = quoted;
+        return classifyText(quoted, number);
+    }
+
+    /** ASCII bytes with no space or control character at either end (so stripping the text changes nothing). */
+    private boolean plainAscii(int from, int to) {
+        if (bytes[from] <= ' ' || bytes[to - 1] <= ' ') {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private byte classifyText(String text, FieldNumber number) {
+        if (layout.missing().matches(text)) {
+            return MISSING;
+        }
+        Decimal parsed = Decimal.parse(text);
+        if (parsed == null) {
+            return TEXT;
+        }
+        number.use(parsed);
+        return NUMBER;
+    }
+
+    FieldNumber number() {
+        return number;
+    }
+
+    /** The text of field j, made once per distinct text where possible. */
+    String fieldText(int j) {
+        String quoted = fields.quoted[j];
+        if (quoted != null) {
+            return quoted;
+        }
+        int from = fields.starts[j];
+        int to = fields.ends[j];
+        for (int i = from; i < to; i++) {
+            if (bytes[i] < 0) {
+                return fields.decode(bytes, from, to, 0);
+            }
+        }
+        return keys.ascii(bytes, from, to);
+    }
+
+    /** The text {@link #classify} decoded for its last field when it was not a plain ASCII number, else null. */
+    String decodedText() {
+        return decodedText;
+    }
+
+    @Override
+    public long index() {
+        return index;
+    }
+
+    @Override
+    public boolean isMissing(int k) {
+        return missing[k];
+    }
+
+    @Override
+    public double value(int k) {
+        return values[k];
+    }
+
+    @Override
+    public double delta(int k) {
+        if (!deltaReady[k]) {
+            deltas[k] = numbers[k].minus(origins[k]);
+            deltaReady[k] = true;
+        }
+        return deltas[k];
+    }
+
+    @Override
+    public String text(int k) {
+        return missing[k] ? null : fieldText(columns[k]);
+    }
+}

@@ -1,0 +1,250 @@
+package gm.data;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@link Describe#numeric} for columns of a file, in memory that does not grow with the rows: the same n, mean, sd
+ * and exact type-7 quartiles, in {@value #PASSES} passes over the file.
+ *
+ * <p>The quartiles need a few order statistics (of the values and of the deltas, see {@link Describe#quantile7}).
+ * Each is found exactly by radix selection on the 64-bit order-preserving key of the double: every pass counts the
+ * next {@value #DIGIT_BITS} bits of the keys that share the bits already fixed, and the counts fix the next digit of
+ * the wanted rank. The first pass also sums the deltas for the mean, the second the residuals for the corrected
+ * two-pass variance (the in-memory algorithm, with the sums taken chunk by chunk).
+ */
+final class StreamedDescribe {
+    static final int DIGIT_BITS = 12;
+    static final int PASSES = (64 + DIGIT_BITS - 1) / DIGIT_BITS;
+
+    private StreamedDescribe() {
+    }
+
+    /** One order statistic being selected: of column {@code column}'s values or deltas, at a rank. */
+    private static final class Selection {
+        final int column;
+        final boolean delta;
+        long rank;
+        long prefix;
+        int known;
+
+        Selection(int column, boolean delta, long rank) {
+            this.column = column;
+            this.delta = delta;
+            this.rank = rank;
+        }
+
+        /** The histogram this selection counts in: the same column, array and bits fixed so far share one. */
+        String group() {
+            return column + (delta ? "d" : "v") + known + ":" + prefix;
+        }
+    }
+
+    /** Counting targets of one pass: which keys of which column each histogram counts. */
+    private record Target(int column, boolean delta, long prefix, int known) {
+    }
+
+    /** Per chunk: sums for the mean and sd, extremes, and one histogram per target. */
+    private static final class Pass {
+        final double[] sums;
+        final double[] squares;
+        final double[] min;
+        final double[] max;
+        final boolean[] positiveInfinity;
+        final boolean[] negativeInfinity;
+        final long[][] histograms;
+
+        Pass(int columns, int targets) {
+            sums = new double[columns];
+            squares = new double[columns];
+            min = new double[columns];
+            max = new double[columns];
+            java.util.Arrays.fill(min, Double.POSITIVE_INFINITY);
+            java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
+            positiveInfinity = new boolean[columns];
+            negativeInfinity = new boolean[columns];
+            histograms = new long[targets][1 << DIGIT_BITS];
+        }
+    }
+
+    static List<NumericSummary> numeric(TableFile file, List<String> columns, Progress progress) {
+        int width = columns.size();
+        long[] n = new long[width];
+        List<Selection> selections = new ArrayList<>();
+        Map<Long, Selection[]> byRank = new HashMap<>();
+        for (int k = 0; k < width; k++) {
+            n[k] = file.rowCount() - file.missingCount(columns.get(k));
+            if (n[k] == 0) {
+                continue;
+            }
+            for (double p : new double[] {0.25, 0.5, 0.75}) {
+                double h = (n[k] - 1) * p;
+                long lo = (long) Math.floor(h);
+                for (long rank = lo; rank <= Math.min(lo + 1, n[k] - 1); rank++) {
+                    long key = rank * width + k;
+                    if (!byRank.containsKey(key)) {
+                        Selection value = new Selection(k, false, rank);
+                        Selection delta = new Selection(k, true, rank);
+                        byRank.put(key, new Selection[] {value, delta});
+                        selections.add(value);
+                        selections.add(delta);
+                    }
+                }
+            }
+        }
+        double[] mean = new double[width];
+        double[] residuals = new double[width];
+        double[] squares = new double[width];
+        double[] min = new double[width];
+        double[] max = new double[width];
+        boolean[] positiveInfinity = new boolean[width];
+        boolean[] negativeInfinity = new boolean[width];
+        for (int pass = 0; pass < PASSES; pass++) {
+            List<Target> targets = new ArrayList<>();
+            Map<String, Integer> targetOf = new HashMap<>();
+            for (Selection s : selections) {
+                targetOf.computeIfAbsent(s.group(), g -> {
+                    targets.add(new Target(s.column, s.delta, s.prefix, s.known));
+                    return targets.size() - 1;
+                });
+            }
+            int digitBits = Math.min(DIGIT_BITS, 64 - pass * DIGIT_BITS);
+            boolean first = pass == 0;
+            boolean second = pass == 1;
+            double[] means = mean.clone();
+            Pass total = file.scan(columns, new RowScan<Pass>() {
+                public Pass start() {
+                    return new Pass(width, targets.size());
+                }
+
+                public void add(Pass sums, Row row) {
+                    for (int k = 0; k < width; k++) {
+                        if (row.isMissing(k)) {
+                            continue;
+                        }
+                        double value = row.value(k);
+                        double delta = row.delta(k);
+                        if (first) {
+                            sums.sums[k] += delta;
+                            sums.min[k] = Math.min(sums.min[k], value);
+                            sums.max[k] = Math.max(sums.max[k], value);
+                            sums.positiveInfinity[k] |= value == Double.POSITIVE_INFINITY;
+                            sums.negativeInfinity[k] |= value == Double.NEGATIVE_INFINITY;
+                        } else if (second) {
+                            double e = delta - means[k];
+                            sums.sums[k] += e;
+                            sums.squares[k] += e * e;
+                        }
+                    }
+                    for (int t = 0; t < targets.size(); t++) {
+                        Target target = targets.get(t);
+                        if (row.isMissing(target.column())) {
+                            continue;
+                        }
+                        long key = sortable(target.delta() ? row.delta(target.column()) : row.value(target.column()));
+                        if (target.known() == 0 || key >>> (64 - target.known()) == target.prefix()) {
+                            int digit = (int) ((key >>> (64 - target.known() - digitBits)) & ((1 << digitBits) - 1));
+                            sums.histograms[t][digit]++;
+                        }
+                    }
+                }
+
+                public Pass merge(Pass earlier, Pass later) {
+                    for (int k = 0; k < width; k++) {
+                        earlier.sums[k] += later.sums[k];
+                        earlier.squares[k] += later.squares[k];
+                        earlier.min[k] = Math.min(earlier.min[k], later.min[k]);
+                        earlier.max[k] = Math.max(earlier.max[k], later.max[k]);
+                        earlier.positiveInfinity[k] |= later.positiveInfinity[k];
+                        earlier.negativeInfinity[k] |= later.negativeInfinity[k];
+                    }
+                    for (int t = 0; t < earlier.histograms.length; t++) {
+                        for (int digit = 0; digit < earlier.histograms[t].length; digit++) {
+                            earlier.histograms[t][digit] += later.histograms[t][digit];
+                        }
+                    }
+                    return earlier;
+                }
+            }, progress);
+            for (int k = 0; k < width; k++) {
+                if (first) {
+                    mean[k] = n[k] == 0 ? Double.NaN : total.sums[k] / n[k];
+                    min[k] = total.min[k];
+                    max[k] = total.max[k];
+                    positiveInfinity[k] = total.positiveInfinity[k];
+                    negativeInfinity[k] = total.negativeInfinity[k];
+                } else if (second) {
+                    residuals[k] = total.sums[k];
+                    squares[k] = total.squares[k];
+                }
+            }
+            for (Selection s : selections) {
+                long[] histogram = total.histograms[targetOf.get(s.group())];
+                int digit = 0;
+                while (s.rank >= histogram[digit]) {
+                    s.rank -= histogram[digit];
+                    digit++;
+                }
+                s.prefix = (s.prefix << digitBits) | digit;
+                s.known += digitBits;
+            }
+        }
+        List<NumericSummary> summaries = new ArrayList<>();
+        for (int k = 0; k < width; k++) {
+            summaries.add(summary(file, columns.get(k), n[k], mean[k], residuals[k], squares[k], min[k], max[k],
+                    positiveInfinity[k], negativeInfinity[k], byRank, k, width));
+        }
+        return summaries;
+    }
+
+    private static NumericSummary summary(TableFile file, String name, long count, double m, double residual,
+                                          double squares, double min, double max, boolean positiveInfinity,
+                                          boolean negativeInfinity, Map<Long, Selection[]> byRank, int k, int width) {
+        int missing = Math.toIntExact(file.missingCount(name));
+        double nan = Double.NaN;
+        if (count == 0) {
+            return new NumericSummary(name, 0, missing, nan, nan, nan, nan, nan, nan, nan);
+        }
+        int n = Math.toIntExact(count);
+        double mean;
+        double sd;
+        if (positiveInfinity || negativeInfinity) {
+            mean = positiveInfinity && negativeInfinity ? nan
+                    : (positiveInfinity ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY);
+            sd = nan;
+        } else {
+            mean = file.origin(name) + (m + residual / n);
+            sd = n > 1 ? Math.sqrt(Math.max(0.0, (squares - residual * residual / n) / (n - 1))) : nan;
+        }
+        double[] quartiles = new double[3];
+        double[] ps = {0.25, 0.5, 0.75};
+        for (int q = 0; q < 3; q++) {
+            double h = (n - 1) * ps[q];
+            long lo = (long) Math.floor(h);
+            double frac = h - lo;
+            Selection[] low = byRank.get(lo * width + k);
+            double a = Double.longBitsToDouble(unsortable(low[0].prefix));
+            if (frac == 0 || lo + 1 >= n) {
+                quartiles[q] = a;
+                continue;
+            }
+            Selection[] high = byRank.get((lo + 1) * width + k);
+            quartiles[q] = Describe.between(a, Double.longBitsToDouble(unsortable(high[0].prefix)),
+                    Double.longBitsToDouble(unsortable(low[1].prefix)),
+                    Double.longBitsToDouble(unsortable(high[1].prefix)), frac);
+        }
+        return new NumericSummary(name, n, missing, mean, sd, min, quartiles[0], quartiles[1], quartiles[2], max);
+    }
+
+    /** A key whose unsigned order is the order of the doubles (-0.0 before 0.0, as {@link Double#compare}). */
+    static long sortable(double x) {
+        long bits = Double.doubleToRawLongBits(x);
+        return bits >= 0 ? bits ^ Long.MIN_VALUE : ~bits;
+    }
+
+    static long unsortable(long key) {
+        return key < 0 ? key ^ Long.MIN_VALUE : ~key;
+    }
+}
