@@ -23,11 +23,19 @@ statement
   | PRINT expression (COMMA expression)*           # printStatement
   | DESCRIBE expression                            # describeStatement
   | SET identifier expression                      # setStatement
-  | HELP identifier?                               # helpStatement
+  | (HELP | QUESTION) (identifier | WHERE)*         # helpStatement
   | SEED expression                                # seedStatement
   | UPDATE identifier WITH expression              # updateStatement
   | COMPARE COVARIANCE expression                  # compareCovarianceStatement
   | (EXIT | QUIT)                                  # exitStatement
+  | EXPECT ERROR statement                         # expectErrorStatement
+  | EXPECT expression APPROX expression (TOL expression)?  # expectCloseStatement
+  | EXPECT expression                              # expectStatement
+  | SAVE expression TO STRING                      # saveStatement
+  | RUN STRING                                     # runStatement
+  | LS                                             # listStatement
+  | PLOT identifier expression (COMMA expression)* (ON expression)? plotOption*  # plotStatement
+  | NORMALITY expression                           # normalityStatement
   | expression                                     # expressionStatement
   ;
 
@@ -49,6 +57,7 @@ expression
 
 primary
   : LOAD STRING loadOption*                                      # loadExpression
+  | LOAD MODEL STRING                                            # loadModelExpression
   | FIT GAUSSIAN expression fitOption*                           # fitGaussianExpression
   | CLASSIFY identifier expression classifyOption*               # classifyExpression
   | QDA CLASSES classList gaussianClassifierParameter*           # qdaParameters
@@ -126,6 +135,19 @@ naiveBayesParameter
   | FEATURE identifier GAUSSIAN MEANS expression VARIANCES expression  # gaussianFeature
   ;
 
+plotOption
+  : BINS expression                                              # binsOption
+  | BY identifier                                                # plotByOption
+  | WITH expression                                              # withOption
+  | TO STRING                                                    # toOption
+  | LEVEL expression                                             # levelOption
+  | SIGMA expression                                             # sigmaOption
+  | SIZE expression                                              # sizeOption
+  | TITLE STRING                                                 # titleOption
+  | XLIM expression                                              # xlimOption
+  | YLIM expression                                              # ylimOption
+  ;
+
 // Soft keywords: words that start a statement or an option are still usable as names (a column may be called 'missing').
 identifier
   : IDENTIFIER
@@ -133,7 +155,9 @@ identifier
   | COLUMNS | DELIMITER | MISSING | SKIP_LINES | HEADER | ESTIMATOR | COVARIANCE | BY
   | CLASSIFY | QDA | NAIVE | BAYES | CLASSES | PREDICT | AT | ON | EVALUATE | CV | BOUNDARY
   | PRIOR | ALPHA | SHRINKAGE | FEATURE | MEANS | COVS | VARIANCES | BERNOULLI
+  | PLOT | NORMALITY | BINS | TO | LEVEL | SIGMA | SIZE | TITLE | XLIM | YLIM
   | SEED | UPDATE | WITH | COMPARE | POSTERIOR | NIW | NORMAL | KNOWN | VARIANCE | ONLINE | EXPLAIN
+  | EXPECT | ERROR | TOL | SAVE | MODEL | RUN | LS
   ;
 
 LOAD       : 'load';
@@ -172,6 +196,16 @@ MEANS      : 'means';
 COVS       : 'covs';
 VARIANCES  : 'variances';
 BERNOULLI  : 'bernoulli';
+PLOT       : 'plot';
+NORMALITY  : 'normality';
+BINS       : 'bins';
+TO         : 'to';
+LEVEL      : 'level';
+SIGMA      : 'sigma';
+SIZE       : 'size';
+TITLE      : 'title';
+XLIM       : 'xlim';
+YLIM       : 'ylim';
 SEED       : 'seed';
 UPDATE     : 'update';
 WITH       : 'with';
@@ -183,6 +217,13 @@ KNOWN      : 'known';
 VARIANCE   : 'variance';
 ONLINE     : 'online';
 EXPLAIN    : 'explain';
+EXPECT     : 'expect';
+ERROR      : 'error';
+TOL        : 'tol';
+SAVE       : 'save';
+MODEL      : 'model';
+RUN        : 'run';
+LS         : 'ls';
 
 WHERE : 'where';
 AND   : 'and';
@@ -207,6 +248,8 @@ TRANSPOSE : '\'';
 DOT       : '.';
 COMMA     : ',';
 SEMICOLON : ';';
+APPROX    : '\u2248' | '~=';
+QUESTION  : '?';
 LPAREN    : '(' { open(); };
 RPAREN    : ')' { close(); };
 LBRACKET  : '[' { open(); };

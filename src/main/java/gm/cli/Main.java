@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The command line: {@code gm} (REPL, or a script from piped standard input), {@code gm run FILE.gm},
@@ -27,7 +28,9 @@ public final class Main {
                    gm run FILE.gm          run a script (also: gm FILE.gm)
                    gm -e 'STATEMENTS'      run statements given as text
                    gm test [DIR|FILE ...]  run scripts, each in a fresh session, and report which failed
-            options: --debug (stack traces for internal errors), --help, --version
+                   gm check FILE.gm ...    find unknown names, columns and options without running the scripts
+            options: --format json (print each value as one JSON object per line), --debug (stack traces for
+                     internal errors), --help, --version
             """;
 
     private Main() {
@@ -42,12 +45,20 @@ public final class Main {
     /** Runs the command line; returns the exit code. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean interactive) {
         boolean debug = false;
+        Interpreter.OutputFormat format = Interpreter.OutputFormat.TEXT;
         List<String> rest = new ArrayList<>();
-        for (String arg : args) {
-            if (arg.equals("--debug")) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--debug")) {
                 debug = true;
+            } else if (args[i].equals("--format") || args[i].startsWith("--format=")) {
+                String value = args[i].startsWith("--format=") ? args[i].substring("--format=".length())
+                        : i + 1 < args.length ? args[++i] : "";
+                if (!value.equals("json") && !value.equals("text")) {
+                    return usage(err, "--format takes json or text, not '" + value + "'");
+                }
+                format = value.equals("json") ? Interpreter.OutputFormat.JSON : Interpreter.OutputFormat.TEXT;
             } else {
-                rest.add(arg);
+                rest.add(args[i]);
             }
         }
         Path here = Path.of("").toAbsolutePath();
@@ -55,7 +66,7 @@ public final class Main {
             if (interactive) {
                 return new Repl(new Session(), debug, Path.of(System.getProperty("user.home"), ".gm_history")).run();
             }
-            return runText(new Source("<stdin>", read(in), here), out, err, debug);
+            return runText(new Source("<stdin>", read(in), here), out, err, debug, format);
         }
         String first = rest.get(0);
         switch (first) {
@@ -71,16 +82,22 @@ public final class Main {
                 if (rest.size() != 2) {
                     return usage(err, "-e takes one argument: the statements to run");
                 }
-                return runText(new Source("<command line>", rest.get(1), here), out, err, debug);
+                return runText(new Source("<command line>", rest.get(1), here), out, err, debug, format);
             }
             case "test" -> {
                 return ScriptTests.run(rest.subList(1, rest.size()), out, err);
+            }
+            case "check" -> {
+                if (rest.size() < 2) {
+                    return usage(err, "check takes the scripts to check");
+                }
+                return ScriptCheck.run(rest.subList(1, rest.size()), out, err);
             }
             case "run" -> {
                 if (rest.size() != 2) {
                     return usage(err, "run takes one argument: the script to run");
                 }
-                return runFile(Path.of(rest.get(1)), out, err, debug);
+                return runFile(Path.of(rest.get(1)), out, err, debug, format);
             }
             default -> {
                 if (first.startsWith("-")) {
@@ -89,30 +106,38 @@ public final class Main {
                 if (rest.size() != 1) {
                     return usage(err, "give one script to run");
                 }
-                return runFile(Path.of(first), out, err, debug);
+                return runFile(Path.of(first), out, err, debug, format);
             }
         }
     }
 
     /** Runs a script file; relative paths in it are resolved against its folder. */
     public static int runFile(Path file, PrintStream out, PrintStream err, boolean debug) {
-        if (!Files.isRegularFile(file)) {
-            err.println("gm: error: " + (Files.isDirectory(file) ? file + " is a folder, not a script" : "no such script: " + file));
-            return NO_INPUT;
-        }
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            err.println("gm: error: cannot read " + file + ": " + e.getMessage());
-            return NO_INPUT;
-        }
-        Path folder = file.toAbsolutePath().getParent();
-        return runText(new Source(file.toString(), text, folder), out, err, debug);
+        return runFile(file, out, err, debug, Interpreter.OutputFormat.TEXT);
     }
 
-    private static int runText(Source source, PrintStream out, PrintStream err, boolean debug) {
-        Interpreter.Outcome outcome = new Interpreter(new Session(), out, err, debug).run(source);
+    private static int runFile(Path file, PrintStream out, PrintStream err, boolean debug, Interpreter.OutputFormat format) {
+        Optional<Source> source = readScript(file, err);
+        return source.isEmpty() ? NO_INPUT : runText(source.get(), out, err, debug, format);
+    }
+
+    /** The script as a source whose relative paths start at its folder; empty (with a message) when unreadable. */
+    static Optional<Source> readScript(Path file, PrintStream err) {
+        if (!Files.isRegularFile(file)) {
+            err.println("gm: error: " + (Files.isDirectory(file) ? file + " is a folder, not a script" : "no such script: " + file));
+            return Optional.empty();
+        }
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return Optional.of(new Source(file.toString(), text, file.toAbsolutePath().getParent()));
+        } catch (IOException e) {
+            err.println("gm: error: cannot read " + file + ": " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static int runText(Source source, PrintStream out, PrintStream err, boolean debug, Interpreter.OutputFormat format) {
+        Interpreter.Outcome outcome = new Interpreter(new Session(), out, err, debug, format).run(source);
         return outcome.exitCode();
     }
 

@@ -46,6 +46,7 @@ final class Repl {
                 .terminal(terminal)
                 .parser(new ReplLineParser())
                 .highlighter(new ReplHighlighter())
+                .completer(new ReplCompleter(session, Path.of("").toAbsolutePath()))
                 .variable(LineReader.HISTORY_FILE, historyFile)
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION_PROMPT)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)

@@ -1,5 +1,9 @@
 package gm.cli;
 
+import gm.eval.Interpreter;
+import gm.eval.Session;
+import gm.lang.Source;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -8,11 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * {@code gm test [DIR|FILE ...]}: runs each script in a fresh session and reports one line per script, then
- * "N passed, N failed". A script passes when it runs to the end without an error; a failing script's messages are shown.
+ * "N passed, N failed". A script passes when it runs to the end without an error and every {@code expect} in it holds;
+ * a failing script's messages are shown.
  */
 final class ScriptTests {
 
@@ -45,15 +51,21 @@ final class ScriptTests {
         for (Path script : scripts) {
             ByteArrayOutputStream output = new ByteArrayOutputStream();
             PrintStream captured = new PrintStream(output, true, StandardCharsets.UTF_8);
-            int exit = Main.runFile(script, captured, captured, false);
+            Optional<Source> source = Main.readScript(script, captured);
+            Interpreter interpreter = new Interpreter(new Session(), captured, captured, false);
+            int exit = source.map(s -> interpreter.run(s).exitCode()).orElse(Main.NO_INPUT);
+            Interpreter.ExpectationCount expectations = interpreter.expectations();
             if (exit == 0) {
-                out.println("ok    " + script);
+                int checked = expectations.passed();
+                out.println("ok    " + script + (checked == 0 ? "" : " (" + checked + (checked == 1 ? " expectation)" : " expectations)")));
             } else {
                 failed++;
-                out.println("FAIL  " + script + " (exit " + exit + ")");
+                out.println("FAIL  " + script + (expectations.failed() > 0 && exit == Interpreter.Outcome.EXPECTATION_FAILED.exitCode()
+                        ? " (" + expectations.failed() + " of " + (expectations.failed() + expectations.passed()) + " expectations failed)"
+                        : " (exit " + exit + ")"));
                 output.toString(StandardCharsets.UTF_8).lines()
                         .filter(line -> !line.isBlank())
-                        .dropWhile(line -> !line.contains(": error: "))
+                        .dropWhile(line -> !line.contains("error: "))
                         .forEach(line -> out.println("      " + line));
             }
         }

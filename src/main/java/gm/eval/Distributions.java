@@ -158,9 +158,9 @@ final class Distributions {
     // densities
 
     /** A distribution with a log density over named variables. */
-    private record Model(List<String> names, ToDoubleFunction<double[]> logpdf) {}
+    record Model(List<String> names, ToDoubleFunction<double[]> logpdf) {}
 
-    private static Model model(Value value, Span span, String function) {
+    static Model model(Value value, Span span, String function) {
         if (value instanceof GaussianValue g) {
             return new Model(g.gaussian().names(), g.gaussian()::logpdf);
         }

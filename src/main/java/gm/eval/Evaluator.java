@@ -50,8 +50,21 @@ final class Evaluator {
         return out;
     }
 
+    Source source() {
+        return source;
+    }
+
+    /** The source text of a span, e.g. to label a curve with the expression that made it. */
+    String sourceText(Span span) {
+        return source.text().substring(span.start(), span.end());
+    }
+
     Session session() {
         return session;
+    }
+
+    Functions functions() {
+        return functions;
     }
 
     Value evaluate(Expression expression) {
@@ -88,6 +101,8 @@ final class Evaluator {
             return functions.call(call, scope);
         } else if (expression instanceof Expression.Load load) {
             return Loading.load(load, source, out);
+        } else if (expression instanceof Expression.LoadModel load) {
+            return SavedFiles.load(load, source);
         } else if (expression instanceof Expression.FitGaussian fit) {
             return Fitting.fit(fit, evaluate(fit.data(), scope), out);
         } else if (expression instanceof Expression.Classify classify) {

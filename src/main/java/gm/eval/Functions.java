@@ -150,6 +150,19 @@ final class Functions {
         return new DatasetValue(d.data().filter(keep), d.source().filter(keep));
     }
 
+    /** Every function name, for completion and {@code gm check}. */
+    java.util.SortedSet<String> names() {
+        java.util.SortedSet<String> names = new java.util.TreeSet<>(table.keySet());
+        names.add("table");
+        names.addAll(specialForms.keySet());
+        return names;
+    }
+
+    /** Functions whose arguments may be bare words that are not variables: marginal(g, [weight]), whiten(ds, zca). */
+    java.util.Set<String> specialFormNames() {
+        return java.util.Collections.unmodifiableSet(specialForms.keySet());
+    }
+
     Value call(Expression.Call call, Scope scope) {
         String name = call.function().text();
         if (name.equals("table")) {

@@ -9,7 +9,17 @@ import gm.lang.Source;
 import gm.lang.ast.Statement;
 import gm.runtime.GaussianException;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
 
 /**
  * The one entry point for running gm text: the REPL, scripts, {@code -e} and the tests all call {@link #run(Source)}.
@@ -19,7 +29,7 @@ public final class Interpreter {
 
     /** How a run ended, with the exit code a script run reports (sysexits: 65 bad input, 70 software error). */
     public enum Outcome {
-        COMPLETED(0), EXIT_REQUESTED(0), SYNTAX_ERROR(65), RUNTIME_ERROR(70);
+        COMPLETED(0), EXIT_REQUESTED(0), SYNTAX_ERROR(65), RUNTIME_ERROR(70), EXPECTATION_FAILED(1);
 
         private final int exitCode;
 
@@ -32,16 +42,57 @@ public final class Interpreter {
         }
     }
 
+    /** How printed values are written: as aligned text, or as one JSON object per line ({@code --format json}). */
+    public enum OutputFormat {
+        TEXT, JSON
+    }
+
+    /** Expectations checked by the runs so far: the ones that held and the ones that failed. */
+    public record ExpectationCount(int passed, int failed) {}
+
+    /** The variable that holds the last value printed (or computed by a bare expression ending in ';'). */
+    static final String ANSWER = "ans";
+
+    /** A script run by {@code run "file"} failed; its error has been reported. */
+    private static final class ScriptFailed extends RuntimeException {
+        ScriptFailed() {
+            super(null, null, false, false);
+        }
+    }
+
     private final Session session;
+    /** Where messages, tables and notes go; in JSON mode each line becomes a {"type": "text"} object. */
     private final PrintStream out;
+    /** Where printed values go: the same stream as {@code out} for text. */
+    private final PrintStream values;
+    private final OutputFormat format;
     private final PrintStream err;
     private final boolean debug;
+    private final Deque<Path> runningScripts = new ArrayDeque<>();
+    private int expectationsPassed;
+    private int expectationsFailed;
 
     public Interpreter(Session session, PrintStream out, PrintStream err, boolean debug) {
+        this(session, out, err, debug, OutputFormat.TEXT);
+    }
+
+    public Interpreter(Session session, PrintStream out, PrintStream err, boolean debug, OutputFormat format) {
         this.session = session;
-        this.out = out;
+        this.values = out;
+        this.out = format == OutputFormat.JSON ? new PrintStream(new JsonTextLines(out), true, StandardCharsets.UTF_8) : out;
+        this.format = format;
         this.err = err;
         this.debug = debug;
+    }
+
+    /** The names of the built-in functions, for completion in the REPL. */
+    public static SortedSet<String> functionNames() {
+        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        return new Evaluator(new Session(), new Source("<functions>", "", Path.of("")), nowhere).functions().names();
+    }
+
+    public ExpectationCount expectations() {
+        return new ExpectationCount(expectationsPassed, expectationsFailed);
     }
 
     public Outcome run(Source source) {
@@ -53,11 +104,14 @@ public final class Interpreter {
             return Outcome.SYNTAX_ERROR;
         }
         Evaluator evaluator = new Evaluator(session, source, out);
+        int failedBefore = expectationsFailed;
         for (Statement statement : parsed.program().statements()) {
             try {
                 if (!execute(statement, evaluator)) {
                     return Outcome.EXIT_REQUESTED;
                 }
+            } catch (ScriptFailed e) {
+                return Outcome.RUNTIME_ERROR;
             } catch (GmException e) {
                 report(e.diagnostic(), source);
                 return Outcome.RUNTIME_ERROR;
@@ -75,7 +129,7 @@ public final class Interpreter {
                 out.flush();
             }
         }
-        return Outcome.COMPLETED;
+        return expectationsFailed > failedBefore ? Outcome.EXPECTATION_FAILED : Outcome.COMPLETED;
     }
 
     private void report(Diagnostic diagnostic, Source source) {
@@ -91,7 +145,7 @@ public final class Interpreter {
         } else if (statement instanceof Statement.Print p) {
             printAll(p, evaluator);
         } else if (statement instanceof Statement.ExpressionStatement e) {
-            out.print(formatter().format(evaluator.evaluate(e.expression())));
+            show(evaluator.evaluate(e.expression()));
         } else if (statement instanceof Statement.Describe d) {
             Value value = evaluator.evaluate(d.data());
             if (value instanceof Value.DatasetValue streamed && streamed.file().isPresent()) {
@@ -111,19 +165,111 @@ public final class Interpreter {
             Online.update(u, session, evaluator.evaluate(u.data()), out);
         } else if (statement instanceof Statement.CompareCovariance c) {
             Distributions.compare(c, evaluator.evaluate(c.data()), out, formatter());
-        } else if (statement instanceof Statement.Help) {
-            out.print(Help.text());
+        } else if (statement instanceof Statement.Plot plot) {
+            new Plotting(evaluator, out).plot(plot);
+        } else if (statement instanceof Statement.Normality normality) {
+            Value value = evaluator.evaluate(normality.data());
+            out.print(NormalityReport.report(value, normality.data().span(), evaluator.sourceText(normality.data().span()), formatter()));
+        } else if (statement instanceof Statement.Help h) {
+            out.print(h.topic().map(Help::topic).orElseGet(Help::text));
         } else if (statement instanceof Statement.Exit) {
             return false;
+        } else if (statement instanceof Statement.QuietExpression q) {
+            session.set(ANSWER, evaluator.evaluate(q.expression()));
+        } else if (statement instanceof Statement.Expect e) {
+            count(new Expectations(evaluator, evaluator.source(), session.digits()).condition(e), evaluator.source());
+        } else if (statement instanceof Statement.ExpectClose e) {
+            count(new Expectations(evaluator, evaluator.source(), session.digits()).close(e), evaluator.source());
+        } else if (statement instanceof Statement.ExpectError e) {
+            expectError(e, evaluator);
+        } else if (statement instanceof Statement.Save s) {
+            SavedFiles.save(s, evaluator.evaluate(s.value()), s.value().span(), evaluator.source(), out);
+        } else if (statement instanceof Statement.Run r) {
+            runScript(r, evaluator.source());
+        } else if (statement instanceof Statement.ListVariables) {
+            out.print(Variables.list(session));
         }
         return true;
+    }
+
+    /** Prints a value of a bare expression or a print statement, and keeps it in {@code ans}. */
+    private void show(Value value) {
+        session.set(ANSWER, value);
+        if (format == OutputFormat.JSON) {
+            out.flush();
+            values.println(ValueJson.of(value));
+        } else {
+            out.print(formatter().format(value));
+        }
+    }
+
+    private void count(Optional<Expectations.Failure> failure, Source source) {
+        if (failure.isEmpty()) {
+            expectationsPassed++;
+            return;
+        }
+        expectationsFailed++;
+        out.flush();
+        StringBuilder text = new StringBuilder(DiagnosticRenderer.render(failure.get().diagnostic(), source));
+        failure.get().details().forEach(line -> text.append("  ").append(line).append('\n'));
+        err.print(text);
+        err.flush();
+    }
+
+    /** {@code expect error S}: S must fail with an error the user caused (a bug in gm does not count). */
+    private void expectError(Statement.ExpectError expectation, Evaluator evaluator) {
+        try {
+            execute(expectation.statement(), evaluator);
+        } catch (GmException | DataException | GaussianException | ScriptFailed e) {
+            expectationsPassed++;
+            return;
+        }
+        count(Optional.of(new Expectations.Failure(new Diagnostic(expectation.statement().span(),
+                "expectation failed: this statement was expected to fail, but it ran without an error"), List.of())),
+                evaluator.source());
+    }
+
+    /** {@code run "file.gm"}: the script runs in this session; its errors are reported in its own name. */
+    private void runScript(Statement.Run run, Source current) {
+        Path path = current.folder().resolve(run.path()).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(path)) {
+            throw new GmException(run.pathSpan(), "no such script: " + run.path(),
+                    "relative paths start at " + current.folder() + (current.name().startsWith("<") ? "" : ", the script's folder"));
+        }
+        if (runningScripts.contains(path)) {
+            throw new GmException(run.pathSpan(), "script " + run.path() + " is already running",
+                    "a script cannot run itself, directly or through other scripts");
+        }
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new GmException(run.pathSpan(), "cannot read " + run.path() + ": " + e.getMessage());
+        }
+        Path here = Path.of("").toAbsolutePath();
+        String name = path.startsWith(here) ? here.relativize(path).toString() : path.toString();
+        runningScripts.push(path);
+        try {
+            Outcome outcome = run(new Source(name, text, path.getParent()));
+            if (outcome == Outcome.SYNTAX_ERROR || outcome == Outcome.RUNTIME_ERROR) {
+                throw new ScriptFailed();
+            }
+        } finally {
+            runningScripts.pop();
+        }
     }
 
     /** Values that print on one line share a line, separated by spaces; larger values (tables) get lines of their own. */
     private void printAll(Statement.Print print, Evaluator evaluator) {
         StringBuilder line = new StringBuilder();
         for (var expression : print.values()) {
-            String text = formatter().format(evaluator.evaluate(expression));
+            Value value = evaluator.evaluate(expression);
+            if (format == OutputFormat.JSON) {
+                show(value);
+                continue;
+            }
+            session.set(ANSWER, value);
+            String text = formatter().format(value);
             boolean oneLine = text.indexOf('\n') == text.length() - 1;
             if (oneLine) {
                 line.append(line.length() > 0 ? " " : "").append(text, 0, text.length() - 1);

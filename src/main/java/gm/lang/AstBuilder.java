@@ -12,6 +12,8 @@ import gm.lang.parser.GmLexer;
 import gm.lang.parser.GmParser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,7 @@ final class AstBuilder extends GmBaseVisitor<Object> {
     static final List<String> DELIMITERS = List.of("comma", "tab", "semicolon", "whitespace");
     static final List<String> ESTIMATORS = List.of("mle", "unbiased");
     static final List<String> COVARIANCES = List.of("full", "diagonal", "spherical");
+    static final List<String> PLOT_KINDS = List.of("hist", "scatter", "pairs", "scatter3d", "boundary", "pdf", "qq");
     static final List<String> CLASSIFIERS = List.of("qda", "lda", "rda", "nb");
     static final List<String> FEATURE_KINDS = List.of("gaussian", "bernoulli");
     static final List<String> NAMED_PRIORS = List.of("empirical", "uniform");
@@ -87,7 +90,14 @@ final class AstBuilder extends GmBaseVisitor<Object> {
 
     @Override
     public Statement visitHelpStatement(GmParser.HelpStatementContext context) {
-        return new Statement.Help(span(context), Optional.ofNullable(context.identifier()).map(this::word));
+        if (context.getChildCount() == 1) {
+            return new Statement.Help(span(context), Optional.empty());
+        }
+        List<String> words = context.children.subList(1, context.getChildCount()).stream().map(ParseTree::getText).toList();
+        ParseTree first = context.getChild(1);
+        Token firstToken = first instanceof ParserRuleContext rule ? rule.getStart() : ((TerminalNode) first).getSymbol();
+        Word topic = new Word(span(firstToken).to(span(context.getStop())), String.join(" ", words));
+        return new Statement.Help(span(context), Optional.of(topic));
     }
 
     @Override
@@ -111,8 +121,114 @@ final class AstBuilder extends GmBaseVisitor<Object> {
     }
 
     @Override
+    public Statement visitExpectStatement(GmParser.ExpectStatementContext context) {
+        return new Statement.Expect(span(context), expression(context.expression()));
+    }
+
+    @Override
+    public Statement visitExpectCloseStatement(GmParser.ExpectCloseStatementContext context) {
+        List<GmParser.ExpressionContext> parts = context.expression();
+        return new Statement.ExpectClose(span(context), expression(parts.get(0)), expression(parts.get(1)),
+                parts.size() > 2 ? Optional.of(expression(parts.get(2))) : Optional.empty());
+    }
+
+    @Override
+    public Statement visitExpectErrorStatement(GmParser.ExpectErrorStatementContext context) {
+        return new Statement.ExpectError(span(context), statement(context.statement()));
+    }
+
+    @Override
+    public Statement visitSaveStatement(GmParser.SaveStatementContext context) {
+        Token path = context.STRING().getSymbol();
+        return new Statement.Save(span(context), expression(context.expression()), unquote(path), span(path));
+    }
+
+    @Override
+    public Statement visitRunStatement(GmParser.RunStatementContext context) {
+        Token path = context.STRING().getSymbol();
+        return new Statement.Run(span(context), unquote(path), span(path));
+    }
+
+    @Override
+    public Statement visitListStatement(GmParser.ListStatementContext context) {
+        return new Statement.ListVariables(span(context));
+    }
+
+    @Override
     public Statement visitExpressionStatement(GmParser.ExpressionStatementContext context) {
         return new Statement.ExpressionStatement(span(context), expression(context.expression()));
+    }
+
+    @Override
+    public Statement visitPlotStatement(GmParser.PlotStatementContext context) {
+        Word kind = allowed(word(context.identifier()), PLOT_KINDS, "plot");
+        List<GmParser.ExpressionContext> expressions = context.expression();
+        Optional<Expression> on = Optional.empty();
+        List<Expression> subjects = new ArrayList<>();
+        for (GmParser.ExpressionContext e : expressions) {
+            subjects.add(expression(e));
+        }
+        if (context.ON() != null) {
+            on = Optional.of(subjects.remove(subjects.size() - 1));
+        }
+        Optional<Expression> bins = Optional.empty();
+        Optional<Word> by = Optional.empty();
+        Optional<Expression> with = Optional.empty();
+        Optional<Word> file = Optional.empty();
+        Optional<Expression> level = Optional.empty();
+        Optional<Expression> sigma = Optional.empty();
+        Optional<Expression> size = Optional.empty();
+        Optional<String> title = Optional.empty();
+        Optional<Expression> xlim = Optional.empty();
+        Optional<Expression> ylim = Optional.empty();
+        for (GmParser.PlotOptionContext option : context.plotOption()) {
+            if (option instanceof GmParser.BinsOptionContext o) {
+                bins = Optional.of(expression(o.expression()));
+            } else if (option instanceof GmParser.PlotByOptionContext o) {
+                by = Optional.of(word(o.identifier()));
+            } else if (option instanceof GmParser.WithOptionContext o) {
+                with = Optional.of(expression(o.expression()));
+            } else if (option instanceof GmParser.ToOptionContext o) {
+                file = Optional.of(new Word(span(o.STRING().getSymbol()), unquote(o.STRING().getSymbol())));
+            } else if (option instanceof GmParser.LevelOptionContext o) {
+                level = Optional.of(expression(o.expression()));
+            } else if (option instanceof GmParser.SigmaOptionContext o) {
+                sigma = Optional.of(expression(o.expression()));
+            } else if (option instanceof GmParser.SizeOptionContext o) {
+                size = Optional.of(expression(o.expression()));
+            } else if (option instanceof GmParser.TitleOptionContext o) {
+                title = Optional.of(unquote(o.STRING().getSymbol()));
+            } else if (option instanceof GmParser.XlimOptionContext o) {
+                xlim = Optional.of(expression(o.expression()));
+            } else if (option instanceof GmParser.YlimOptionContext o) {
+                ylim = Optional.of(expression(o.expression()));
+            }
+        }
+        Span span = span(context);
+        if (level.isPresent() && sigma.isPresent()) {
+            errors.add(new Diagnostic(sigma.get().span(), "give the ellipse coverage as 'level' or as 'sigma', not both"));
+        }
+        if (kind != null) {
+            boolean boundary = kind.text().equals("boundary");
+            if (boundary && on.isEmpty()) {
+                errors.add(new Diagnostic(span, "plot boundary needs the data to draw the regions over",
+                        "write plot boundary q on hw[height, weight]"));
+            }
+            if (!boundary && on.isPresent()) {
+                errors.add(new Diagnostic(on.get().span(), "'on' belongs to plot boundary only"));
+            }
+            if (subjects.size() > 1 && !kind.text().equals("pdf")) {
+                errors.add(new Diagnostic(subjects.get(1).span(), "plot " + kind.text() + " takes one thing to plot",
+                        "only plot pdf overlays several: plot pdf prior, posterior"));
+            }
+        }
+        return new Statement.Plot(span, kind == null ? word(context.identifier()) : kind, subjects, on,
+                new gm.lang.ast.PlotOptions(bins, by, with, file, level, sigma, size, title, xlim, ylim));
+    }
+
+    @Override
+    public Statement visitNormalityStatement(GmParser.NormalityStatementContext context) {
+        return new Statement.Normality(span(context), expression(context.expression()));
     }
 
     // expressions
@@ -223,6 +339,12 @@ final class AstBuilder extends GmBaseVisitor<Object> {
         Token path = context.STRING().getSymbol();
         return new Expression.Load(span(context), unquote(path), span(path),
                 new LoadOptions(delimiter, header, missing, skip, columns));
+    }
+
+    @Override
+    public Expression visitLoadModelExpression(GmParser.LoadModelExpressionContext context) {
+        Token path = context.STRING().getSymbol();
+        return new Expression.LoadModel(span(context), unquote(path), span(path));
     }
 
     private Word delimiter(GmParser.DelimiterOptionContext context) {

@@ -47,7 +47,9 @@ public final class GmParsing {
             parser.addErrorListener(collector);
             GmParser.ProgramContext tree = parser.program();
             if (collector.diagnostics().isEmpty()) {
-                statements.addAll(builder.program(tree).statements());
+                List<Statement> built = builder.program(tree).statements();
+                boolean quiet = chunk.get(chunk.size() - 1).getType() == GmLexer.SEMICOLON;
+                statements.addAll(quiet ? built.stream().map(GmParsing::quiet).toList() : built);
             } else {
                 errors.addAll(collector.diagnostics());
             }
@@ -58,6 +60,13 @@ public final class GmParsing {
             return new Result(new Program(List.of()), errors);
         }
         return new Result(new Program(statements), List.of());
+    }
+
+    /** A bare expression followed by ';' is evaluated without printing its value. */
+    private static Statement quiet(Statement statement) {
+        return statement instanceof Statement.ExpressionStatement e
+                ? new Statement.QuietExpression(e.span(), e.expression())
+                : statement;
     }
 
     /**

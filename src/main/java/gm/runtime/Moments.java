@@ -26,6 +26,25 @@ public final class Moments {
         this.deviation = new double[dim];
     }
 
+    /** Statistics saved earlier: count rows with this mean and co-moment (copied), e.g. read back from a model file. */
+    public static Moments restore(long count, double[] mean, double[][] comoment) {
+        if (count < 0) {
+            throw new GaussianException("a row count cannot be negative, got " + count, "give a count of at least 0");
+        }
+        Moments moments = new Moments(mean.length);
+        if (comoment.length != mean.length) {
+            throw new GaussianException("the co-moment must be " + mean.length + "×" + mean.length + ", got "
+                    + comoment.length + " rows", "give one co-moment row per variable");
+        }
+        for (int i = 0; i < mean.length; i++) {
+            Checks.requireVector(comoment[i], mean.length, "co-moment row");
+            moments.mean[i] = mean[i];
+            moments.comoment[i] = comoment[i].clone();
+        }
+        moments.count = count;
+        return moments;
+    }
+
     public void add(double[] x) {
         Checks.requireVector(x, dim, "row");
         count++;

@@ -37,6 +37,20 @@ public final class NiwPosterior {
         return new NiwPosterior(prior, 0, prior.m0(), prior.kappa0(), prior.nu0(), prior.S0());
     }
 
+    /**
+     * A posterior saved earlier, exactly as it was: after n rows, NIW(mN, kappaN, nuN, sN) over the prior's variables.
+     * Validates the sizes, κ_N &gt; 0, ν_N &gt; d − 1 and S_N positive definite.
+     */
+    public static NiwPosterior restore(NiwPrior prior, long n, double[] mN, double kappaN, double nuN, double[][] sN) {
+        Checks.requireVector(mN, prior.names(), "posterior mean m_N");
+        if (n < 0 || !(kappaN > 0) || Double.isInfinite(kappaN) || !(nuN > prior.dim() - 1) || Double.isInfinite(nuN)) {
+            throw new GaussianException("an NIW posterior needs n ≥ 0, κ_N > 0 and ν_N > d − 1, got n = " + n
+                    + ", κ_N = " + kappaN + ", ν_N = " + nuN, "the saved posterior was changed; save it again");
+        }
+        double[][] scale = Gaussian.create(mN, sN, prior.names(), CovarianceStructure.FULL, 0, "posterior scale S_N").cov();
+        return new NiwPosterior(prior, n, mN.clone(), kappaN, nuN, scale);
+    }
+
     /** The posterior after also seeing the rows whose deltas x − origin are summarised by data (null origin for zero). */
     public NiwPosterior update(Moments data, double[] origin) {
         if (data.dim() != dim()) {

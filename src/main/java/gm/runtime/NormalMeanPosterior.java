@@ -77,6 +77,13 @@ public final class NormalMeanPosterior {
         return of(prior, knownCov, data.count(), NiwPosterior.shiftedMean(data, origin, prior.names()));
     }
 
+    /** A posterior saved earlier: N(m_N, V_N) as the Gaussian posterior, with the known covariance Σ. */
+    public static NormalMeanPosterior restore(Gaussian posterior, double[][] knownCov) {
+        Gaussian known = Gaussian.create(posterior.mean(), knownCov, posterior.names(), CovarianceStructure.FULL, 0,
+                "known covariance");
+        return new NormalMeanPosterior(posterior, known.cov());
+    }
+
     /** N(m_N, V_N). */
     public Gaussian posterior() {
         return posterior;

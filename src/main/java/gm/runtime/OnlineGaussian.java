@@ -54,6 +54,43 @@ public final class OnlineGaussian {
         return copy;
     }
 
+    /**
+     * A state saved earlier, exactly: the moments of the rows seen and the precision kept by the Sherman–Morrison
+     * recursion (absent before C_n became invertible). Recomputing the precision would not give the same bits.
+     */
+    public static OnlineGaussian restore(List<String> names, Moments moments, java.util.Optional<double[][]> precision) {
+        OnlineGaussian state = new OnlineGaussian(names);
+        if (moments.dim() != state.dim()) {
+            throw new GaussianException("the moments have " + moments.dim() + " columns but " + state.dim()
+                    + " names were given", "give one name per column");
+        }
+        state.moments.merge(moments);
+        if (precision.isPresent()) {
+            double[][] p = precision.get();
+            if (p.length != state.dim()) {
+                throw new GaussianException("the precision must be " + state.dim() + "×" + state.dim() + ", got "
+                        + p.length + " rows", "give one precision row per variable");
+            }
+            for (double[] row : p) {
+                Checks.requireVector(row, state.names, "precision row");
+            }
+            state.precision = Checks.copy(p);
+        }
+        return state;
+    }
+
+    /** A copy of the statistics of the rows seen. */
+    public Moments moments() {
+        Moments copy = new Moments(dim());
+        copy.merge(moments);
+        return copy;
+    }
+
+    /** The precision if it has been started (see {@link #precision()}). */
+    public java.util.Optional<double[][]> startedPrecision() {
+        return java.util.Optional.ofNullable(precision).map(Checks::copy);
+    }
+
     public void update(double[] x) {
         Checks.requireVector(x, names, "row");
         double[] delta = moments.mean();

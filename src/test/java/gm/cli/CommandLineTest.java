@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -105,5 +106,60 @@ class CommandLineTest {
     @Test
     void testCommandPassesOnTheExamples() {
         assertEquals(0, run("", "test", "examples"), out());
+        assertTrue(out().contains("ok    examples/bic.gm (4 expectations)\n"), out());
+        assertTrue(out().contains("ok    examples/whitening.gm (4 expectations)\n"), out());
+    }
+
+    @Test
+    void testCommandCountsExpectationsAndReportsFailedOnes(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("a-checks.gm"), "expect 1 + 1 == 2\nexpect sqrt(2) ≈ 1.41421356 tol 1e-8\n");
+        Files.writeString(folder.resolve("b-wrong.gm"), "expect 1 + 1 == 2\nexpect 2 * 3 == 7\nprint \"on\"\n");
+        assertEquals(1, run("", "test", folder.toString()));
+        String report = out();
+        assertTrue(report.contains("ok    " + folder.resolve("a-checks.gm") + " (2 expectations)\n"), report);
+        assertTrue(report.contains("FAIL  " + folder.resolve("b-wrong.gm") + " (1 of 2 expectations failed)\n"), report);
+        assertTrue(report.contains("b-wrong.gm:2:1: error: expectation failed: 2 * 3 == 7 is false"), report);
+        assertTrue(report.contains("        left:  6\n        right: 7\n"), report);
+        assertTrue(report.endsWith("1 passed, 1 failed\n"), report);
+    }
+
+    @Test
+    void aScriptWithAFailedExpectationExitsWithOne() {
+        assertEquals(1, run("", "-e", "expect 1 == 2\nprint 3"));
+        assertEquals("3\n", out());
+    }
+
+    @Test
+    void checkFindsProblemsWithoutRunning(@TempDir Path folder) throws Exception {
+        Path script = folder.resolve("s.gm");
+        Files.writeString(script, "print \"runs\"\nx = 1\nprint y, sqrtt(x)\n");
+        assertEquals(65, run("", "check", script.toString()));
+        assertEquals(script + ": 2 problems\n", out());
+        assertTrue(err().contains("s.gm:3:7: error: unknown variable 'y'"), err());
+        assertTrue(err().contains("s.gm:3:10: error: unknown function 'sqrtt'\n"), err());
+        assertTrue(err().contains("hint: did you mean 'sqrt'?"), err());
+        Files.writeString(script, "x = 1\nprint x\n");
+        assertEquals(0, run("", "check", script.toString()));
+        assertTrue(out().endsWith(script + ": no problems found\n"), out());
+        assertEquals(66, run("", "check", folder.resolve("absent.gm").toString()));
+        assertEquals(64, run("", "check"));
+    }
+
+    @Test
+    void formatJsonPrintsOneObjectPerValue() {
+        assertEquals(0, run("", "--format", "json", "-e", "print 1 / 3, [1, 2]\n\"text\"\nt = table(a = [1, 0 / 0])\nt\nhelp ls"));
+        List<String> lines = out().lines().toList();
+        assertEquals("{\"type\":\"number\",\"value\":0.3333333333333333}", lines.get(0));
+        assertEquals(1.0 / 3, Double.parseDouble("0.3333333333333333"));
+        assertEquals("{\"type\":\"vector\",\"value\":[1,2]}", lines.get(1));
+        assertEquals("{\"type\":\"string\",\"value\":\"text\"}", lines.get(2));
+        assertEquals("{\"type\":\"dataset\",\"rows\":2,\"names\":[\"a\"],\"columns\":[[1,null]]}", lines.get(3));
+        assertEquals("{\"type\":\"text\",\"text\":\"ls (session)\"}", lines.get(4));
+        out.reset();
+        assertEquals(0, run("", "--format=json", "run", "examples/conditioning.gm"));
+        assertTrue(out().lines().allMatch(line -> line.startsWith("{\"type\":")), out());
+        assertTrue(out().contains("{\"type\":\"gaussian\",\"names\":[\"weight\"]"), out());
+        assertEquals(64, run("", "--format", "yaml", "-e", "1"));
+        assertTrue(err().contains("--format takes json or text, not 'yaml'"), err());
     }
 }

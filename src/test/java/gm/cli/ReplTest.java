@@ -53,4 +53,89 @@ class ReplTest {
         String history = Files.readString(folder.resolve("history"));
         assertTrue(history.contains("print 1") && history.contains("print 2"), history);
     }
+
+    private static String plain(String screen) {
+        return screen.replaceAll("\u001B(\\[[0-9;?]*[A-Za-z]|[=>])", "").replace("\r", "");
+    }
+
+    @Test
+    void tabCompletesAColumnAfterTheDot() throws Exception {
+        Session session = new Session();
+        String screen = plain(session("t = table(height = [67, 79], weight = [150, 170])\nprint mean(t.he\t)\n", session));
+        assertTrue(screen.contains("print mean(t.height )"), screen);
+        assertTrue(screen.contains("\n73\n"), screen);
+    }
+
+    @Test
+    void tabCompletesColumnsInsideBrackets() throws Exception {
+        String screen = plain(session("t = table(height = [67, 79], weight = [150, 170])\ns = t[height, we\t]\nls\n", new Session()));
+        assertTrue(screen.contains("s = t[height, weight ]"), screen);
+        assertTrue(screen.contains("s     dataset  2 × 2"), screen);
+    }
+
+    @Test
+    void tabCompletesVariablesKeywordsAndOptionValues() throws Exception {
+        String screen = plain(session("longname = 5\nprint longn\t + 1\ndescr\ttable(a = [1, 2])\n"
+                + "g = fit gaussian table(a = [1, 2, 4]) estimator unb\t\nprint g.cov\n", new Session()));
+        assertTrue(screen.contains("print longname  + 1"), screen);
+        assertTrue(screen.contains("\n6\n"), screen);
+        assertTrue(screen.contains("describe table(a = [1, 2])"), screen);
+        assertTrue(screen.contains("estimator unbiased"), screen);
+        assertTrue(screen.contains("2.33333"), screen);
+    }
+
+    @Test
+    void tabCompletesFilePathsInsideTheStringOfLoad() throws Exception {
+        String screen = plain(session("d = load \"examples/da\theightWeightData.t\t\" columns (g, h, w)\nls\n", new Session()));
+        String history = Files.readString(folder.resolve("history"));
+        assertTrue(history.contains("d = load \"examples/data/heightWeightData.txt\" columns (g, h, w)"), history);
+        assertTrue(screen.contains("d     dataset  210 × 3"), screen);
+    }
+
+    @Test
+    void ansLsTrailingSemicolonAndHelp() throws Exception {
+        Session session = new Session();
+        String screen = plain(session("2 + 3\nprint ans * 10\nx = [1, 2, 3];\nx * 100;\nprint ans\nls\n?expect\n", session));
+        assertTrue(screen.contains("\n5\n"), screen);
+        assertTrue(screen.contains("\n50\n"), screen);
+        assertTrue(screen.contains("[100, 200, 300]"), screen);
+        assertFalse(screen.contains("[1, 2, 3]\n"), screen);
+        assertTrue(screen.contains("x     vector  3"), screen);
+        assertTrue(screen.contains("ans   vector  3"), screen);
+        assertTrue(screen.contains("expect (checking)"), screen);
+        assertTrue(screen.contains("see also: run, help"), screen);
+    }
+
+    @Test
+    void runExecutesAScriptInsideTheSession() throws Exception {
+        Files.writeString(folder.resolve("setup.gm"), "base = 40\nprint \"set up\"\n");
+        Files.writeString(folder.resolve("broken.gm"), "y = 1\nprint nothing\n");
+        Session session = new Session();
+        String screen = plain(session("run \"" + folder.resolve("setup.gm") + "\"\nprint base + 2\nrun \""
+                + folder.resolve("broken.gm") + "\"\nprint y\n", session));
+        assertTrue(screen.contains("set up"), screen);
+        assertTrue(screen.contains("\n42\n"), screen);
+        assertTrue(screen.contains("broken.gm:2:7: error: unknown variable 'nothing'"), screen);
+        assertTrue(screen.contains("\n1\n"), screen);
+    }
+
+    @Test
+    void highlightingColoursKeywordsAndAnUnterminatedString() throws Exception {
+        ReplHighlighter highlighter = new ReplHighlighter();
+        String keyword = highlighter.highlight(null, "print 1.5 # note").toAnsi();
+        assertTrue(keyword.contains("\u001B[34;1mprint") || keyword.contains("\u001B[1;34mprint"), keyword);
+        String open = highlighter.highlight(null, "load \"data").toAnsi();
+        assertTrue(open.contains("\u001B[31m\"data"), open);
+        String screen = session("print \"a\" + 1\n", new Session());
+        assertTrue(screen.contains("34;1mprint") || screen.contains("1;34mprint"), screen);
+    }
+
+    @Test
+    void tabCompletesColumnsAfterByAndInAWhereCondition() throws Exception {
+        Session session = new Session();
+        String screen = plain(session("t = table(x = [1, 2, 3, 4], grp = [1, 1, 2, 2])\ngs = fit gaussian t[x] by gr\t\n"
+                + "u = t where gr\t== 2\nls\n", session));
+        assertTrue(screen.contains("gs    group of Gaussians  2 by grp"), screen);
+        assertTrue(screen.contains("u     dataset             2 × 2"), screen);
+    }
 }

@@ -55,6 +55,9 @@ public sealed interface Expression extends Node {
 
     record Load(Span span, String path, Span pathSpan, LoadOptions options) implements Expression {}
 
+    /** {@code load model "q.json"}: a model saved by {@code save}. */
+    record LoadModel(Span span, String path, Span pathSpan) implements Expression {}
+
     /** {@code fit gaussian data [estimator E] [covariance C] [by column]}; option words are already validated. */
     record FitGaussian(Span span, Expression data, Optional<Word> estimator, Optional<Word> covariance, Optional<Word> by)
             implements Expression {}

@@ -66,6 +66,22 @@ public final class ClassPrior {
         return new ClassPrior(Kind.EXPLICIT, normalised);
     }
 
+    /** Probabilities that already sum to 1, as {@link #probabilities()} gave them: kept exactly, not rescaled. */
+    public static ClassPrior restore(double... probabilities) {
+        ClassPrior checked = of(probabilities);
+        return new ClassPrior(checked.kind, probabilities.clone());
+    }
+
+    /** "empirical", "uniform" or "explicit". */
+    public String kindName() {
+        return kind.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The given probabilities, in class order; empty for an empirical or uniform prior. */
+    public double[] probabilities() {
+        return probabilities == null ? new double[0] : probabilities.clone();
+    }
+
     /**
      * log p(c) for each class.
      *

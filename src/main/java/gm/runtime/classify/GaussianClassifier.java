@@ -126,6 +126,27 @@ public final class GaussianClassifier implements Classifier {
                 prior.logProbabilities(checkedClasses, null), conditionals);
     }
 
+    /**
+     * A classifier saved earlier, exactly as it was: its log prior and class-conditional Gaussian per class, in class
+     * order, all over the same features.
+     */
+    public static GaussianClassifier restore(List<String> classes, List<String> features, double[] logPriors,
+            List<Gaussian> classConditionals) {
+        List<String> checkedClasses = Text.classes(classes);
+        List<String> checkedFeatures = Text.names(features, "feature");
+        if (logPriors.length != checkedClasses.size() || classConditionals.size() != checkedClasses.size()) {
+            throw new GaussianException("there are " + checkedClasses.size() + " classes but " + logPriors.length
+                    + " log priors and " + classConditionals.size() + " class Gaussians", "give one of each per class");
+        }
+        for (Gaussian conditional : classConditionals) {
+            if (!conditional.names().equals(checkedFeatures)) {
+                throw new GaussianException("a class Gaussian is over " + Wording.tuple(conditional.names())
+                        + ", not the features " + Wording.tuple(checkedFeatures), "give every class the same features");
+            }
+        }
+        return new GaussianClassifier(checkedClasses, checkedFeatures, logPriors.clone(), classConditionals);
+    }
+
     @Override
     public List<String> classes() {
         return classes;

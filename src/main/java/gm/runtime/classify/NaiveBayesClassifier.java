@@ -219,6 +219,20 @@ public final class NaiveBayesClassifier implements Classifier {
         return new NaiveBayesClassifier(checkedClasses, features, prior.logProbabilities(checkedClasses, null));
     }
 
+    /** A classifier saved earlier, exactly as it was: its log priors and per-feature models, in class order. */
+    public static NaiveBayesClassifier restore(List<String> classes, List<NaiveBayesFeature> features, double[] logPriors) {
+        List<String> checkedClasses = Text.classes(classes);
+        if (features.isEmpty() || logPriors.length != checkedClasses.size()) {
+            throw new GaussianException("there are " + checkedClasses.size() + " classes, " + features.size()
+                    + " features and " + logPriors.length + " log priors", "give at least one feature and one log prior per class");
+        }
+        Text.names(features.stream().map(NaiveBayesFeature::name).toList(), "feature");
+        for (NaiveBayesFeature feature : features) {
+            feature.requireValidFor(checkedClasses);
+        }
+        return new NaiveBayesClassifier(checkedClasses, features, logPriors.clone());
+    }
+
     private static void requireRows(double[][] rows, int[] labels, List<String> classes, List<String> features) {
         if (rows == null || labels == null || rows.length != labels.length) {
             throw new GaussianException("there are " + (rows == null ? 0 : rows.length) + " rows but "
