@@ -182,7 +182,7 @@ final class ReplCompleter implements Completer {
 
     private Optional<List<String>> dataset(String name) {
         return session.get(name).flatMap(value -> value instanceof Value.DatasetValue d
-                ? Optional.of(d.data().names()) : Optional.empty());
+                ? Optional.of(d.names()) : Optional.empty());
     }
 
     /** The columns of the dataset whose '[' is still open before the cursor: {@code hw[height, }. */

@@ -308,7 +308,7 @@ public final class Checker {
         try {
             Value value = loader.evaluate(load);
             if (value instanceof Value.DatasetValue d) {
-                return Known.dataset(d.data().names());
+                return Known.dataset(d.names());
             }
         } catch (GmException e) {
             report(e.diagnostic(), source);

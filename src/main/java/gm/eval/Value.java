@@ -187,6 +187,11 @@ public sealed interface Value {
             return columns;
         }
 
+        /** The number of rows, without reading a file. */
+        public long rowCount() {
+            return file == null ? data.rowCount() : file.rowCount();
+        }
+
         /** The rows and columns in memory (reading the selected columns of a file). */
         public Dataset data() {
             return file == null ? data : file.materialize(columns);

@@ -1,6 +1,5 @@
 package gm.eval;
 
-import gm.data.Dataset;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +50,7 @@ final class Variables {
         } else if (value instanceof Value.ColumnValue c) {
             return Evaluator.count(c.column().size(), "row");
         } else if (value instanceof Value.DatasetValue d) {
-            Dataset data = d.data();
-            return data.rowCount() + " × " + data.columnCount();
+            return d.rowCount() + " × " + d.names().size();
         } else if (value instanceof Value.GaussianValue g) {
             return Evaluator.count(g.gaussian().dim(), "variable");
         } else if (value instanceof Value.GaussianGroupValue group) {
