@@ -32,11 +32,12 @@ public final class Describe {
         }
         double nan = Double.NaN;
         if (n == 0) {
-            return new NumericSummary(c.name(), 0, c.missingCount(), nan, nan, nan, nan, nan, nan, nan);
+            return new NumericSummary(c.name(), 0, c.missingCount(), nan, nan, nan, nan, nan, nan, nan, nan, nan);
         }
 
         double mean;
         double sd;
+        double[] shape = {nan, nan};
         boolean posInf = false;
         boolean negInf = false;
         for (double x : v) {
@@ -54,13 +55,18 @@ public final class Describe {
             double m = sum / n;
             double r = 0; // sum of residuals: corrects m for rounding in the first pass
             double ss = 0;
+            double cubes = 0;
+            double fourths = 0;
             for (double x : d) {
                 double e = x - m;
                 r += e;
                 ss += e * e;
+                cubes += e * e * e;
+                fourths += e * e * e * e;
             }
             mean = c.origin() + (m + r / n);
             sd = n > 1 ? Math.sqrt(Math.max(0.0, (ss - r * r / n) / (n - 1))) : nan;
+            shape = shape(n, r, ss, cubes, fourths);
         }
 
         // Values and deltas are both non-decreasing functions of the exact number, so sorting each array on
@@ -69,7 +75,7 @@ public final class Describe {
         double[] sd2 = d;
         Arrays.sort(sv);
         Arrays.sort(sd2);
-        return new NumericSummary(c.name(), n, c.missingCount(), mean, sd, sv[0], quantile7(sv, sd2, 0.25),
+        return new NumericSummary(c.name(), n, c.missingCount(), mean, sd, shape[0], shape[1], sv[0], quantile7(sv, sd2, 0.25),
                 quantile7(sv, sd2, 0.5), quantile7(sv, sd2, 0.75), sv[n - 1]);
     }
 
@@ -77,6 +83,23 @@ public final class Describe {
      * R type 7: with h = (n&minus;1)p and j = floor(h), x[j] + (h &minus; j)(x[j+1] &minus; x[j]), the
      * difference taken from the deltas (exact differences) rather than from the rounded values.
      */
+    /**
+     * Moment skewness g1 = m3 / m2^(3/2) and excess kurtosis g2 = m4 / m2² − 3 (scipy's {@code skew} and
+     * {@code kurtosis}), from the sums of powers of the residuals e about a first-pass mean; their sum r corrects
+     * that mean, with c = r/n: Σ(e−c)³ = Σe³ − 3cΣe² + 2nc³ and Σ(e−c)⁴ = Σe⁴ − 4cΣe³ + 6c²Σe² − 3nc⁴.
+     * NaN when the values do not vary.
+     */
+    static double[] shape(long n, double residuals, double squares, double cubes, double fourths) {
+        double c = residuals / n;
+        double m2 = (squares - residuals * c) / n;
+        double m3 = (cubes - 3 * c * squares + 2 * n * c * c * c) / n;
+        double m4 = (fourths - 4 * c * cubes + 6 * c * c * squares - 3 * n * c * c * c * c) / n;
+        if (!(m2 > 0)) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        return new double[] {m3 / Math.pow(m2, 1.5), m4 / (m2 * m2) - 3};
+    }
+
     static double quantile7(double[] sortedValues, double[] sortedDeltas, double p) {
         int n = sortedValues.length;
         double h = (n - 1) * p;

@@ -50,6 +50,8 @@ final class StreamedDescribe {
     private static final class Pass {
         final double[] sums;
         final double[] squares;
+        final double[] cubes;
+        final double[] fourths;
         final double[] min;
         final double[] max;
         final boolean[] positiveInfinity;
@@ -59,6 +61,8 @@ final class StreamedDescribe {
         Pass(int columns, int targets) {
             sums = new double[columns];
             squares = new double[columns];
+            cubes = new double[columns];
+            fourths = new double[columns];
             min = new double[columns];
             max = new double[columns];
             java.util.Arrays.fill(min, Double.POSITIVE_INFINITY);
@@ -97,6 +101,8 @@ final class StreamedDescribe {
         double[] mean = new double[width];
         double[] residuals = new double[width];
         double[] squares = new double[width];
+        double[] cubes = new double[width];
+        double[] fourths = new double[width];
         double[] min = new double[width];
         double[] max = new double[width];
         boolean[] positiveInfinity = new boolean[width];
@@ -136,6 +142,8 @@ final class StreamedDescribe {
                             double e = delta - means[k];
                             sums.sums[k] += e;
                             sums.squares[k] += e * e;
+                            sums.cubes[k] += e * e * e;
+                            sums.fourths[k] += e * e * e * e;
                         }
                     }
                     for (int t = 0; t < targets.size(); t++) {
@@ -155,6 +163,8 @@ final class StreamedDescribe {
                     for (int k = 0; k < width; k++) {
                         earlier.sums[k] += later.sums[k];
                         earlier.squares[k] += later.squares[k];
+                        earlier.cubes[k] += later.cubes[k];
+                        earlier.fourths[k] += later.fourths[k];
                         earlier.min[k] = Math.min(earlier.min[k], later.min[k]);
                         earlier.max[k] = Math.max(earlier.max[k], later.max[k]);
                         earlier.positiveInfinity[k] |= later.positiveInfinity[k];
@@ -178,6 +188,8 @@ final class StreamedDescribe {
                 } else if (second) {
                     residuals[k] = total.sums[k];
                     squares[k] = total.squares[k];
+                    cubes[k] = total.cubes[k];
+                    fourths[k] = total.fourths[k];
                 }
             }
             for (Selection s : selections) {
@@ -193,23 +205,24 @@ final class StreamedDescribe {
         }
         List<NumericSummary> summaries = new ArrayList<>();
         for (int k = 0; k < width; k++) {
-            summaries.add(summary(file, columns.get(k), n[k], mean[k], residuals[k], squares[k], min[k], max[k],
+            summaries.add(summary(file, columns.get(k), n[k], mean[k], residuals[k], squares[k], cubes[k], fourths[k], min[k], max[k],
                     positiveInfinity[k], negativeInfinity[k], byRank, k, width));
         }
         return summaries;
     }
 
     private static NumericSummary summary(TableFile file, String name, long count, double m, double residual,
-                                          double squares, double min, double max, boolean positiveInfinity,
+                                          double squares, double cubes, double fourths, double min, double max, boolean positiveInfinity,
                                           boolean negativeInfinity, Map<Long, Selection[]> byRank, int k, int width) {
         int missing = Math.toIntExact(file.missingCount(name));
         double nan = Double.NaN;
         if (count == 0) {
-            return new NumericSummary(name, 0, missing, nan, nan, nan, nan, nan, nan, nan);
+            return new NumericSummary(name, 0, missing, nan, nan, nan, nan, nan, nan, nan, nan, nan);
         }
         int n = Math.toIntExact(count);
         double mean;
         double sd;
+        double[] shape = {nan, nan};
         if (positiveInfinity || negativeInfinity) {
             mean = positiveInfinity && negativeInfinity ? nan
                     : (positiveInfinity ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY);
@@ -217,6 +230,7 @@ final class StreamedDescribe {
         } else {
             mean = file.origin(name) + (m + residual / n);
             sd = n > 1 ? Math.sqrt(Math.max(0.0, (squares - residual * residual / n) / (n - 1))) : nan;
+            shape = Describe.shape(n, residual, squares, cubes, fourths);
         }
         double[] quartiles = new double[3];
         double[] ps = {0.25, 0.5, 0.75};
@@ -235,7 +249,7 @@ final class StreamedDescribe {
                     Double.longBitsToDouble(unsortable(low[1].prefix)),
                     Double.longBitsToDouble(unsortable(high[1].prefix)), frac);
         }
-        return new NumericSummary(name, n, missing, mean, sd, min, quartiles[0], quartiles[1], quartiles[2], max);
+        return new NumericSummary(name, n, missing, mean, sd, shape[0], shape[1], min, quartiles[0], quartiles[1], quartiles[2], max);
     }
 
     /** A key whose unsigned order is the order of the doubles (-0.0 before 0.0, as {@link Double#compare}). */

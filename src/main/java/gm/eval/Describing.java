@@ -41,13 +41,14 @@ final class Describing {
     /** The table of numeric summaries, then each categorical column's levels; summaries in column order. */
     private static String render(long rows, List<Object> summaries, ValueFormatter format) {
         StringBuilder text = new StringBuilder("dataset " + rows + " × " + summaries.size() + "\n");
-        TextTable numeric = new TextTable(List.of("column", "n", "missing", "mean", "sd", "min", "q1", "median", "q3", "max"), true);
+        TextTable numeric = new TextTable(List.of("column", "n", "missing", "mean", "sd", "skew", "kurtosis", "min", "q1", "median", "q3", "max"), true);
         List<CategoricalSummary> categorical = new ArrayList<>();
         boolean anyNumeric = false;
         for (Object summary : summaries) {
             if (summary instanceof NumericSummary s) {
                 numeric.row(List.of(s.name(), String.valueOf(s.n()), String.valueOf(s.missing()),
-                        stat(s.n(), s.mean(), format), stat(s.n(), s.sd(), format), stat(s.n(), s.min(), format),
+                        stat(s.n(), s.mean(), format), stat(s.n(), s.sd(), format), stat(s.n(), s.skewness(), format),
+                        stat(s.n(), s.excessKurtosis(), format), stat(s.n(), s.min(), format),
                         stat(s.n(), s.q1(), format), stat(s.n(), s.median(), format), stat(s.n(), s.q3(), format),
                         stat(s.n(), s.max(), format)));
                 anyNumeric = true;

@@ -33,6 +33,9 @@ class DescribeTest {
         assertEquals(0, s.missing());
         close(67.3075117370892, s.mean(), 1e-14, "mean");
         close(4.431399530420457, s.sd(), 1e-13, "sd");
+        // scipy.stats.skew(x), scipy.stats.kurtosis(x) (moment estimators g1, g2)
+        close(0.21486331369428896, s.skewness(), 1e-12, "skewness");
+        close(-0.23442329668664375, s.excessKurtosis(), 1e-12, "excess kurtosis");
         assertEquals(55.0, s.min());
         assertEquals(64.0, s.q1());
         assertEquals(67.0, s.median());
@@ -48,6 +51,9 @@ class DescribeTest {
         assertEquals(3, s.missing());
         close(145.65714285714284, s.mean(), 1e-14, "mean");
         close(32.69485673419363, s.sd(), 1e-13, "sd");
+        // scipy.stats.skew(x), scipy.stats.kurtosis(x)
+        close(1.4532937200906881, s.skewness(), 1e-12, "skewness");
+        close(2.8177260047409414, s.excessKurtosis(), 1e-12, "excess kurtosis");
         assertEquals(95.0, s.min());
         assertEquals(125.0, s.q1());
         assertEquals(140.0, s.median());
