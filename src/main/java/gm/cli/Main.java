@@ -27,7 +27,8 @@ public final class Main {
                    gm run FILE.gm          run a script (also: gm FILE.gm)
                    gm -e 'STATEMENTS'      run statements given as text
                    gm test [DIR|FILE ...]  run scripts, each in a fresh session, and report which failed
-            options: --debug (stack traces for internal errors), --help, --version
+            options: --debug (stack traces for internal errors), --help, --version,
+                     --sandbox DIR (scripts may read and write files only inside DIR)
             """;
 
     private Main() {
@@ -42,20 +43,42 @@ public final class Main {
     /** Runs the command line; returns the exit code. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean interactive) {
         boolean debug = false;
+        Path sandbox = null;
         List<String> rest = new ArrayList<>();
-        for (String arg : args) {
-            if (arg.equals("--debug")) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--debug")) {
                 debug = true;
+            } else if (args[i].equals("--sandbox")) {
+                if (i + 1 == args.length) {
+                    return usage(err, "--sandbox takes a folder: the only place scripts may read and write files");
+                }
+                sandbox = Path.of(args[++i]);
             } else {
-                rest.add(arg);
+                rest.add(args[i]);
+            }
+        }
+        Session session;
+        if (sandbox == null) {
+            session = new Session();
+        } else if (!Files.isDirectory(sandbox)) {
+            err.println("gm: error: the sandbox " + (Files.exists(sandbox) ? sandbox + " is not a folder" : "folder " + sandbox + " does not exist"));
+            return NO_INPUT;
+        } else if (!rest.isEmpty() && rest.get(0).equals("test")) {
+            return usage(err, "--sandbox applies to running a script, -e and the REPL, not to gm test");
+        } else {
+            try {
+                session = Session.sandboxedIn(sandbox);
+            } catch (IOException e) {
+                err.println("gm: error: cannot use the sandbox folder " + sandbox + ": " + e.getMessage());
+                return NO_INPUT;
             }
         }
         Path here = Path.of("").toAbsolutePath();
         if (rest.isEmpty()) {
             if (interactive) {
-                return new Repl(new Session(), debug, Path.of(System.getProperty("user.home"), ".gm_history")).run();
+                return new Repl(session, debug, Path.of(System.getProperty("user.home"), ".gm_history")).run();
             }
-            return runText(new Source("<stdin>", read(in), here), out, err, debug);
+            return runText(new Source("<stdin>", read(in), here), session, out, err, debug);
         }
         String first = rest.get(0);
         switch (first) {
@@ -71,7 +94,7 @@ public final class Main {
                 if (rest.size() != 2) {
                     return usage(err, "-e takes one argument: the statements to run");
                 }
-                return runText(new Source("<command line>", rest.get(1), here), out, err, debug);
+                return runText(new Source("<command line>", rest.get(1), here), session, out, err, debug);
             }
             case "test" -> {
                 return ScriptTests.run(rest.subList(1, rest.size()), out, err);
@@ -80,7 +103,7 @@ public final class Main {
                 if (rest.size() != 2) {
                     return usage(err, "run takes one argument: the script to run");
                 }
-                return runFile(Path.of(rest.get(1)), out, err, debug);
+                return runFile(Path.of(rest.get(1)), session, out, err, debug);
             }
             default -> {
                 if (first.startsWith("-")) {
@@ -89,13 +112,18 @@ public final class Main {
                 if (rest.size() != 1) {
                     return usage(err, "give one script to run");
                 }
-                return runFile(Path.of(first), out, err, debug);
+                return runFile(Path.of(first), session, out, err, debug);
             }
         }
     }
 
     /** Runs a script file; relative paths in it are resolved against its folder. */
     public static int runFile(Path file, PrintStream out, PrintStream err, boolean debug) {
+        return runFile(file, new Session(), out, err, debug);
+    }
+
+    /** Runs a script file in the session (which may be sandboxed). */
+    public static int runFile(Path file, Session session, PrintStream out, PrintStream err, boolean debug) {
         if (!Files.isRegularFile(file)) {
             err.println("gm: error: " + (Files.isDirectory(file) ? file + " is a folder, not a script" : "no such script: " + file));
             return NO_INPUT;
@@ -108,11 +136,11 @@ public final class Main {
             return NO_INPUT;
         }
         Path folder = file.toAbsolutePath().getParent();
-        return runText(new Source(file.toString(), text, folder), out, err, debug);
+        return runText(new Source(file.toString(), text, folder), session, out, err, debug);
     }
 
-    private static int runText(Source source, PrintStream out, PrintStream err, boolean debug) {
-        Interpreter.Outcome outcome = new Interpreter(new Session(), out, err, debug).run(source);
+    private static int runText(Source source, Session session, PrintStream out, PrintStream err, boolean debug) {
+        Interpreter.Outcome outcome = new Interpreter(session, out, err, debug).run(source);
         return outcome.exitCode();
     }
 

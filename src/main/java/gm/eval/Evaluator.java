@@ -37,11 +37,13 @@ final class Evaluator {
     private final PrintStream out;
     private final Functions functions;
     private final Classification classification;
+    private final FileAccess files;
 
     Evaluator(Session session, Source source, PrintStream out) {
         this.session = session;
         this.source = source;
         this.out = out;
+        this.files = new FileAccess(source.folder(), session.sandbox());
         this.classification = new Classification(this, out);
         this.functions = new Functions(this, classification);
     }
@@ -52,6 +54,10 @@ final class Evaluator {
 
     Source source() {
         return source;
+    }
+
+    FileAccess files() {
+        return files;
     }
 
     /** The source text of a span, e.g. to label a curve with the expression that made it. */
@@ -96,7 +102,7 @@ final class Evaluator {
         } else if (expression instanceof Expression.Call call) {
             return functions.call(call, scope);
         } else if (expression instanceof Expression.Load load) {
-            return Loading.load(load, source, out);
+            return Loading.load(load, source, files, out);
         } else if (expression instanceof Expression.FitGaussian fit) {
             return Fitting.fit(fit, evaluate(fit.data(), scope), out);
         } else if (expression instanceof Expression.Classify classify) {

@@ -26,8 +26,8 @@ final class Loading {
     private Loading() {
     }
 
-    static DatasetValue load(Expression.Load load, Source source, PrintStream out) {
-        Path path = readable(source.folder().resolve(load.path()));
+    static DatasetValue load(Expression.Load load, Source source, FileAccess files, PrintStream out) {
+        Path path = readable(files.forReading(load.path(), load.pathSpan()));
         gm.lang.ast.LoadOptions written = load.options();
         LoadOptions options = new LoadOptions(
                 written.delimiter().map(w -> Delimiter.valueOf(w.text().toUpperCase(Locale.ROOT))).orElse(Delimiter.AUTO),

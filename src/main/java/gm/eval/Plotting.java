@@ -38,9 +38,7 @@ import gm.runtime.GaussianException;
 import gm.runtime.classify.Classifier;
 import gm.runtime.classify.GaussianClassifier;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,14 +66,7 @@ final class Plotting {
             return;
         }
         Span fileSpan = plot.options().file().get().span();
-        Path path = evaluator.source().folder().resolve(plot.options().file().get().text());
-        try {
-            if (path.getParent() != null) {
-                Files.createDirectories(path.getParent());
-            }
-        } catch (IOException e) {
-            throw new GmException(fileSpan, "cannot create the folder " + path.getParent() + ": " + e.getMessage());
-        }
+        Path path = evaluator.files().forWriting(plot.options().file().get().text(), fileSpan);
         guarded(fileSpan, () -> {
             FigureWriter.write(figure, path);
             return null;
