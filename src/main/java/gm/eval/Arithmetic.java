@@ -7,6 +7,7 @@ import gm.eval.Value.NumberValue;
 import gm.eval.Value.StringValue;
 import gm.eval.Value.VectorValue;
 import gm.lang.GmException;
+import gm.runtime.Interruption;
 import gm.lang.Span;
 import gm.lang.ast.Expression.BinaryOperator;
 
@@ -130,11 +131,13 @@ final class Arithmetic {
         int inner = a[0].length;
         if (inner != b.length) {
             throw new GmException(span, "cannot multiply " + shape(left) + " by " + shape(right)
-                    + ": the left has " + inner + " columns, the right " + b.length + " rows",
+                    + ": the left has " + Evaluator.count(inner, "column") + ", the right " + Evaluator.count(b.length, "row"),
                     "transpose one side with ' or check the dimensions");
         }
+        Limits.checkSize(a.length, b[0].length, span, "the product");
         double[][] product = new double[a.length][b[0].length];
         for (int i = 0; i < a.length; i++) {
+            Interruption.check();
             for (int j = 0; j < b[0].length; j++) {
                 double sum = 0;
                 for (int k = 0; k < inner; k++) {

@@ -240,6 +240,8 @@ final class Distributions {
     // sampling
 
     private Value sample(Arguments a) {
+        Limits.checkSize(Coerce.number(a.get(1), a.span(1), "the number of draws"), dimension(a.get(0)), a.span(1),
+                "the sample");
         int n = Coerce.wholeNumber(a.get(1), a.span(1), "the number of draws");
         if (n < 0) {
             throw new GmException(a.span(1), "cannot draw " + n + " samples", "ask for zero or more");
@@ -263,6 +265,14 @@ final class Distributions {
             throw new GmException(a.span(0), "sample needs a distribution, not " + a.get(0).kind());
         }
         return dataset(names, draws);
+    }
+
+    /** The number of variables of a distribution to sample from (1 for anything else, which sample then refuses). */
+    private static int dimension(Value distribution) {
+        if (distribution instanceof GaussianValue g) {
+            return g.gaussian().dim();
+        }
+        return distribution instanceof StudentTValue t ? t.distribution().names().size() : 1;
     }
 
     static DatasetValue dataset(List<String> names, double[][] rows) {

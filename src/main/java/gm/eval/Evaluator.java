@@ -21,6 +21,7 @@ import gm.lang.Span;
 import gm.lang.Suggestions;
 import gm.lang.ast.Expression;
 import gm.runtime.Gaussian;
+import gm.runtime.Interruption;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -74,6 +75,7 @@ final class Evaluator {
     }
 
     Value evaluate(Expression expression, Scope scope) {
+        Interruption.check();
         if (expression instanceof Expression.NumberLiteral n) {
             return new NumberValue(n.value());
         } else if (expression instanceof Expression.StringLiteral s) {

@@ -7,7 +7,9 @@ import gm.lang.GmException;
 import gm.lang.GmParsing;
 import gm.lang.Source;
 import gm.lang.ast.Statement;
+import gm.io.FileWriteException;
 import gm.runtime.GaussianException;
+import gm.runtime.Interruption;
 
 import java.io.PrintStream;
 
@@ -65,7 +67,21 @@ public final class Interpreter {
                 String hint = e instanceof DataException d ? d.hint() : ((GaussianException) e).hint();
                 report(new Diagnostic(statement.span(), e.getMessage(), hint), source);
                 return Outcome.RUNTIME_ERROR;
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (FileWriteException e) {
+                report(new Diagnostic(statement.span(), e.getMessage(), e.hint()), source);
+                return Outcome.RUNTIME_ERROR;
+            } catch (Interruption.Interrupted e) {
+                report(new Diagnostic(statement.span(), "interrupted", "the variables keep the values they had before this statement"), source);
+                return Outcome.RUNTIME_ERROR;
+            } catch (StackOverflowError e) {
+                report(new Diagnostic(statement.span(), "this statement is nested too deeply to evaluate",
+                        "split it into smaller statements with variables"), source);
+                return Outcome.RUNTIME_ERROR;
+            } catch (OutOfMemoryError e) {
+                report(new Diagnostic(statement.span(), "there is not enough memory for this statement",
+                        "the variables keep their values; work with less data, or give Java more memory, e.g. JAVA_TOOL_OPTIONS=-Xmx4g"), source);
+                return Outcome.RUNTIME_ERROR;
+            } catch (RuntimeException e) {
                 if (debug) {
                     e.printStackTrace(err);
                 }

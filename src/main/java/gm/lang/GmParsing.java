@@ -45,11 +45,16 @@ public final class GmParsing {
             parser.removeErrorListeners();
             SyntaxErrorCollector collector = new SyntaxErrorCollector(source.name());
             parser.addErrorListener(collector);
-            GmParser.ProgramContext tree = parser.program();
-            if (collector.diagnostics().isEmpty()) {
-                statements.addAll(builder.program(tree).statements());
-            } else {
-                errors.addAll(collector.diagnostics());
+            try {
+                GmParser.ProgramContext tree = parser.program();
+                if (collector.diagnostics().isEmpty()) {
+                    statements.addAll(builder.program(tree).statements());
+                } else {
+                    errors.addAll(collector.diagnostics());
+                }
+            } catch (StackOverflowError e) {
+                errors.add(new Diagnostic(TokenSpans.of(source.name(), chunk.get(0)),
+                        "this statement is nested too deeply to read", "split it into smaller statements with variables"));
             }
         }
         errors.addAll(builder.errors());
