@@ -3,6 +3,7 @@ package gm.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -56,6 +57,9 @@ public final class AtomicFile {
             }
             Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             temporary = null;
+        } catch (ClosedByInterruptException e) {
+            throw new FileWriteException("interrupted while writing '" + target + "'",
+                    "any earlier file of that name is unchanged", e);
         } catch (AtomicMoveNotSupportedException e) {
             throw new FileWriteException("cannot write '" + target + "' atomically on this file system",
                     "write to a folder on a local disk", e);

@@ -42,10 +42,12 @@ class AtomicFileTest {
     void anInterruptedWriteKeepsTheExistingFile() throws IOException {
         Path target = folder.resolve("figure.svg");
         Files.writeString(target, "earlier");
-        assertThrows(FileWriteException.class, () -> AtomicFile.write(target, out -> {
+        FileWriteException failure = assertThrows(FileWriteException.class, () -> AtomicFile.write(target, out -> {
             Thread.currentThread().interrupt();
             out.write(new byte[1 << 16]);
         }));
+        assertEquals("interrupted while writing '" + target + "'", failure.getMessage());
+        assertEquals("any earlier file of that name is unchanged", failure.hint());
         assertEquals(true, Thread.interrupted());
         assertEquals("earlier", Files.readString(target));
         assertEquals(List.of(target), filesIn(folder));
