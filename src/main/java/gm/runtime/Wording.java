@@ -16,6 +16,11 @@ public final class Wording {
         return joiner.toString();
     }
 
+    /** A number as the language prints it when whole ("0", "-3"), else Java's shortest exact form ("0.25", "1.0E-9"). */
+    public static String number(double x) {
+        return x == Math.rint(x) && Math.abs(x) < 1e15 ? String.valueOf((long) x) : String.valueOf(x);
+    }
+
     /** "'a'", "'a' and 'b'", "'a', 'b' and 'c'" */
     public static String quotedList(List<String> names) {
         StringBuilder text = new StringBuilder();
