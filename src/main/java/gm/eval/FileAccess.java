@@ -5,7 +5,6 @@ import gm.lang.Span;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -51,12 +50,11 @@ final class FileAccess {
     }
 
     private Path resolve(String written, Span span) {
-        try {
-            return folder.resolve(written);
-        } catch (InvalidPathException e) {
-            throw new GmException(span, "'" + printable(written) + "' is not a valid file name: " + e.getReason(),
-                    "write the path of a file, e.g. \"data/heights.csv\"");
+        if (written.codePoints().anyMatch(Character::isISOControl)) {
+            throw new GmException(span, "the file name '" + printable(written) + "' contains a control character",
+                    "file names in scripts are plain text; retype the name without it");
         }
+        return folder.resolve(written);
     }
 
     /**
@@ -74,11 +72,11 @@ final class FileAccess {
         try {
             real = existing.toRealPath().resolve(rest).normalize();
         } catch (IOException e) {
-            throw new GmException(span, "'" + printable(written) + "' is a link to a file that does not exist", hint());
+            throw new GmException(span, "'" + written + "' is a link to a file that does not exist", hint());
         }
         if (!real.startsWith(sandbox)) {
             boolean throughLink = path.toAbsolutePath().normalize().startsWith(sandbox);
-            throw new GmException(span, "'" + printable(written) + "' " + (throughLink ? "leads" : "is")
+            throw new GmException(span, "'" + written + "' " + (throughLink ? "leads" : "is")
                     + " outside the sandbox folder " + sandbox + (throughLink ? " through a link" : ""), hint());
         }
         return real;
