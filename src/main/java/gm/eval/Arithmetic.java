@@ -50,6 +50,10 @@ final class Arithmetic {
             return new MatrixValue(Matrices.transpose(m.rows()));
         }
         Optional<double[]> vector = Coerce.numbers(value);
+        if (vector.isPresent() && vector.get().length == 0) {
+            // An empty vector has no orientation; a 1×0 matrix would be a matrix without numbers.
+            return value;
+        }
         if (vector.isPresent()) {
             return new MatrixValue(new double[][] {vector.get()});
         }
@@ -128,6 +132,11 @@ final class Arithmetic {
         }
         double[][] a = asMatrix(left, span);
         double[][] b = asMatrix(right, span);
+        if (a.length == 0 || b.length == 0) {
+            throw new GmException(span, "cannot multiply " + shape(left) + " by " + shape(right) + ": "
+                    + (a.length == 0 ? "the left" : "the right") + " side is empty",
+                    "a matrix product needs numbers on both sides");
+        }
         int inner = a[0].length;
         if (inner != b.length) {
             throw new GmException(span, "cannot multiply " + shape(left) + " by " + shape(right)

@@ -153,6 +153,10 @@ final class Evaluator {
             double[][] rows = new double[elements.size()][];
             for (int i = 0; i < rows.length; i++) {
                 rows[i] = ((VectorValue) elements.get(i)).values();
+                if (rows[i].length == 0) {
+                    throw new GmException(literal.elements().get(i).span(), "matrix row " + (i + 1) + " is empty",
+                            "every row of a matrix needs at least one number; [] alone is an empty vector");
+                }
                 if (rows[i].length != rows[0].length) {
                     throw new GmException(literal.elements().get(i).span(), "matrix row " + (i + 1) + " has "
                             + count(rows[i].length, "element") + ", row 1 has " + rows[0].length, "every row needs the same length");
