@@ -1,5 +1,6 @@
 package gm.fuzz;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import gm.eval.Interpreter;
@@ -79,13 +80,55 @@ class PipelineFuzzTest {
         "var(", "sum(", "min(", "max(", ".mean", ".cov", ".corr", ".n", "[[1, 0], [0, 1]]", "[0, 0]", "1e308", "1e-308",
         "0.5", "-1", "'", "^", "==", "!=", "<=", ">=", "#", ";"})
     void anyTextGivesOutputOrDiagnosticsOnly(byte[] input) throws IOException {
-        String text = new String(input, StandardCharsets.UTF_8);
+        check(new String(input, StandardCharsets.UTF_8), "seed 1");
+    }
+
+    /** The words the token-level fuzzer strings together: the grammar's words, names defined by PRELUDE, numbers. */
+    private static final String[] WORDS = {"load", "fit", "gaussian", "print", "describe", "set", "digits", "help",
+        "exit", "columns", "delimiter", "missing", "skip", "header", "estimator", "covariance", "by", "classify", "qda",
+        "lda", "rda", "nb", "naive", "bayes", "classes", "predict", "at", "on", "evaluate", "cv", "boundary", "prior", "alpha",
+        "shrinkage", "feature", "means", "covs", "variances", "bernoulli", "plot", "hist", "scatter", "pairs",
+        "scatter3d", "pdf", "qq", "normality", "bins", "to", "level", "sigma", "size", "title", "xlim", "ylim", "seed",
+        "update", "with", "compare", "posterior", "niw", "normal", "known", "variance", "online", "explain", "where",
+        "and", "or", "not", "true", "false", "uniform", "unbiased", "mle", "diagonal", "spherical", "full", "tab",
+        "comma", "kappa", "nu", "mean", "scale", "sample", "condition", "marginal", "whiten", "cov", "corr", "inv", "det",
+        "sqrt", "log", "exp", "sum", "length", "table", "complete", "loglik", "error", "llr", "mahalanobis", "entropy",
+        "kl", "credible", "predictive", "evidence", "standardize", "bic", "aic", "normconst", "logpdf", "rademacher",
+        "hw", "g", "q", "nb", "p", "s", "x", "A", "height", "weight", "gender", "a", "b", "levels", "n", "precision",
+        "map", "posterior", "0", "1", "2", "3", "-1", "0.5", "1e-300", "1e300", "1e9", "3000", "\"data.csv\"",
+        "\"f.png\"", "\"f.svg\"", "\"sub/f.png\"", "\"a\"", "\"\"", "(", ")", "[", "]", ",", "=", "+", "-", "*", "/",
+        "^", "'", ".", "==", "!=", "<", ">=", ";", "\n"};
+
+    /** Variables for the token sequences to work on. */
+    private static final String PRELUDE = String.join("\n", "seed 1", "hw = load \"data.csv\"",
+            "g = fit gaussian hw[height, weight]", "q = classify qda hw[height, weight] by gender",
+            "nb = classify nb hw[height, weight] by gender", "x = [1, 2, 3]", "A = [[2, 1], [1, 2]]",
+            "p = posterior niw hw[height, weight]", "s = online gaussian hw[height, weight]", "a = 2", "b = \"text\"");
+
+    /**
+     * Statements made of the language's own words: random bytes rarely spell a keyword, so this reaches the evaluator
+     * far more often than {@link #anyTextGivesOutputOrDiagnosticsOnly}.
+     */
+    @FuzzTest(maxDuration = "30m")
+    void tokenSequencesGiveOutputOrDiagnosticsOnly(FuzzedDataProvider data) throws IOException {
+        StringBuilder text = new StringBuilder();
+        while (data.remainingBytes() > 0) {
+            text.append(data.pickValue(WORDS)).append(' ');
+        }
+        check(text.toString(), PRELUDE);
+    }
+
+    /** Runs the prelude, then the text, in a fresh sandboxed session and checks what came out. */
+    private static void check(String text, String prelude) throws IOException {
         Session session = Session.sandboxedIn(folder);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Interpreter interpreter = new Interpreter(session, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), true);
-        interpreter.run(new Source("<seed>", "seed 1", folder));
+        if (interpreter.run(new Source("<prelude>", prelude, folder)) != Interpreter.Outcome.COMPLETED) {
+            throw new AssertionError("the prelude failed:\n" + err);
+        }
+        out.reset();
         long start = System.nanoTime();
         Interpreter.Outcome outcome = interpreter.run(new Source("<fuzz>", text, folder));
         double seconds = (System.nanoTime() - start) / 1e9;
