@@ -116,7 +116,7 @@ public final class Gaussian {
                             + names.get(i) + "', '" + names.get(j) + "') is " + lowerEntry + " but ('" + names.get(j)
                             + "', '" + names.get(i) + "') is " + upperEntry, "make the matrix symmetric");
                 }
-                symmetric[i][j] = 0.5 * (lowerEntry + upperEntry);
+                symmetric[i][j] = 0.5 * lowerEntry + 0.5 * upperEntry; // (a + b) / 2 would overflow near the largest double
                 symmetric[j][i] = symmetric[i][j];
             }
         }

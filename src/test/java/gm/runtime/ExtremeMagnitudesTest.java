@@ -1,0 +1,26 @@
+package gm.runtime;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Parameters near the ends of the double range give correct answers, not overflowed ones. */
+class ExtremeMagnitudesTest {
+
+    @Test
+    void aVarianceNearTheLargestDoubleIsAcceptedAsItIs() {
+        Gaussian g = Gaussian.of(new double[] {1e308}, new double[][] {{1e308}}, List.of("x"));
+        assertArrayEquals(new double[][] {{1e308}}, g.cov());
+        // log N(μ | μ, σ²) = −½ log(2π σ²)
+        assertEquals(-0.5 * (Math.log(2 * Math.PI) + Math.log(1e308)), g.logpdf(new double[] {1e308}), 1e-12);
+    }
+
+    @Test
+    void largeSymmetricCovariancesKeepTheirEntries() {
+        double[][] cov = {{1.5e308, 1e308}, {1e308, 1.5e308}};
+        assertArrayEquals(cov, Gaussian.of(new double[] {0, 0}, cov, List.of("a", "b")).cov());
+    }
+}
