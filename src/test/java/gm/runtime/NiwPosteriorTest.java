@@ -51,7 +51,7 @@ class NiwPosteriorTest {
         assertClose(new double[] {63.02900138657258, 69.63766528009408}, intervals[0], 1e-12);
         assertClose(new double[] {114.34748907706465, 152.31917758960205}, intervals[1], 1e-12);
         GaussianException level = assertThrows(GaussianException.class, () -> POSTERIOR.credibleIntervals(95));
-        assertEquals("a credible level must lie strictly between 0 and 1, got 95.0", level.getMessage());
+        assertEquals("a credible level must lie strictly between 0 and 1, got 95", level.getMessage());
     }
 
     @Test
