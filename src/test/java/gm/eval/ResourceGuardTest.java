@@ -47,6 +47,16 @@ class ResourceGuardTest {
     }
 
     @Test
+    void anEnormousProgramIsRefusedBeforeItIsRead() {
+        String program = "x = [" + "1, ".repeat(4_000_000) + "1]";
+        String message = run(program);
+        assertTrue(message.startsWith("<test>:1:1: error: the program is 12000007 characters long; gm reads at most 10000000\n"),
+                message.substring(0, 200));
+        assertEquals("    " + program.substring(0, 120) + "…\n    ^\n  hint: put large data in a file and load it\n",
+                message.substring(message.indexOf('\n') + 1));
+    }
+
+    @Test
     void deepNestingIsReportedNotCrashed() {
         String deep = "print " + "(".repeat(3_000) + "1" + ")".repeat(3_000);
         assertTrue(run(deep).startsWith("<test>:1:1: error: this statement is nested too deeply to read\n"));
