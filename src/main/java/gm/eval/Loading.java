@@ -57,7 +57,7 @@ final class Loading {
 
     private static String report(String path, LoadResult result) {
         StringBuilder text = new StringBuilder("loaded ").append(path).append(": ")
-                .append(result.dataset().rowCount()).append(" rows × ").append(result.dataset().columnCount())
+                .append(Evaluator.count(result.dataset().rowCount(), "row")).append(" × ").append(result.dataset().columnCount())
                 .append(result.dataset().columnCount() == 1 ? " column (" : " columns (")
                 .append(result.dataset().columnCount() == 1 ? "" : result.delimiter().name().toLowerCase(Locale.ROOT) + "-separated, ")
                 .append(result.header() ? "header row" : "no header").append(")");
