@@ -121,7 +121,7 @@ public final class NaiveBayesFeature {
     void requireValue(double value) {
         if (!Double.isFinite(value)) {
             throw new GaussianException("the value of '" + name + "' is " + value,
-                    "give a finite value, or leave a missing feature out with predictPartial");
+                    "give a finite value; to leave a feature out, name the others, e.g. predict q at (height = 70)");
         }
         if (kind == FeatureKind.BERNOULLI && value != 0 && value != 1) {
             throw new GaussianException("'" + name + "' is a Bernoulli feature and takes 0 or 1, got "

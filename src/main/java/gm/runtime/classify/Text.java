@@ -67,7 +67,7 @@ final class Text {
             if (!Double.isFinite(x[i])) {
                 throw new GaussianException(what + " has the non-finite value " + x[i] + " for '" + features.get(i)
                         + "'",
-                        "give finite values; leave a missing feature out with predictPartial");
+                        "give finite values; to leave a feature out, name the others, e.g. predict q at (height = 70)");
             }
         }
     }
