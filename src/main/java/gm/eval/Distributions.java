@@ -218,8 +218,16 @@ final class Distributions {
                     + first.names().size() + " and " + second.names().size());
         }
         Points points = points(first.names(), a.get(2), a.span(2));
-        return perPoint(points, a.call().span(),
-                x -> first.logpdf().applyAsDouble(x) - second.logpdf().applyAsDouble(x));
+        return perPoint(points, a.call().span(), x -> {
+            double numerator = first.logpdf().applyAsDouble(x);
+            double denominator = second.logpdf().applyAsDouble(x);
+            if (numerator == Double.NEGATIVE_INFINITY && denominator == Double.NEGATIVE_INFINITY) {
+                throw new GmException(a.span(2), "llr cannot be computed at " + new ValueFormatter(6).format(new VectorValue(x)).strip()
+                        + ": the point is so far out that both log densities are -Inf in double precision",
+                        "evaluate points nearer the distributions");
+            }
+            return numerator - denominator;
+        });
     }
 
     private Value normalizingConstant(Arguments a) {
