@@ -121,7 +121,7 @@ public final class NaiveBayesClassifier implements Classifier {
                 if (kind == FeatureKind.BERNOULLI) {
                     throw new GaussianException("'" + name + "' is a Bernoulli feature and takes 0 or 1, but row "
                             + (r + 1)
-                            + " has " + Text.number(rows[r][j]), "code it as 0/1, or model it as a Gaussian feature");
+                            + " has " + Wording.number(rows[r][j]), "code it as 0/1, or model it as a Gaussian feature");
                 }
                 binary = false;
             }
@@ -239,7 +239,7 @@ public final class NaiveBayesClassifier implements Classifier {
             double first = feature.logLikelihood(0, x[j]);
             double second = feature.logLikelihood(1, x[j]);
             if (first == Double.NEGATIVE_INFINITY && second == Double.NEGATIVE_INFINITY) {
-                throw new GaussianException("'" + features.get(j) + "' = " + Text.number(x[j])
+                throw new GaussianException("'" + features.get(j) + "' = " + Wording.number(x[j])
                         + " has probability 0 under"
                         + " both classes, so their likelihood ratio is undefined",
                         "give Bernoulli probabilities strictly between 0 and 1");
