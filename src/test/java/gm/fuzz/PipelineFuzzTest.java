@@ -5,6 +5,7 @@ import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import gm.eval.Interpreter;
 import gm.eval.Session;
+import gm.lang.GmParsing;
 import gm.lang.Source;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,7 +81,10 @@ class PipelineFuzzTest {
         "var(", "sum(", "min(", "max(", ".mean", ".cov", ".corr", ".n", "[[1, 0], [0, 1]]", "[0, 0]", "1e308", "1e-308",
         "0.5", "-1", "'", "^", "==", "!=", "<=", ">=", "#", ";"})
     void anyTextGivesOutputOrDiagnosticsOnly(byte[] input) throws IOException {
-        check(new String(input, StandardCharsets.UTF_8), "seed 1");
+        String text = new String(input, StandardCharsets.UTF_8);
+        // The REPL asks this of every line typed, to decide whether to read a continuation line.
+        GmParsing.isIncomplete(text);
+        check(text, "seed 1");
     }
 
     /** The words the token-level fuzzer strings together: the grammar's words, names defined by PRELUDE, numbers. */
