@@ -1,13 +1,13 @@
 package gm.eval;
 
 import gm.data.DataException;
+import gm.io.FileWriteException;
 import gm.lang.Diagnostic;
 import gm.lang.DiagnosticRenderer;
 import gm.lang.GmException;
 import gm.lang.GmParsing;
 import gm.lang.Source;
 import gm.lang.ast.Statement;
-import gm.io.FileWriteException;
 import gm.runtime.GaussianException;
 import gm.runtime.Interruption;
 
