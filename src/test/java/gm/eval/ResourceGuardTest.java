@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,12 +58,21 @@ class ResourceGuardTest {
     }
 
     @Test
-    void deepNestingIsReportedNotCrashed() {
+    void deepNestingIsReportedNotCrashed() throws InterruptedException {
         String deep = "print " + "(".repeat(3_000) + "1" + ")".repeat(3_000);
-        assertTrue(run(deep).startsWith("<test>:1:1: error: this statement is nested too deeply to read\n"));
+        assertTrue(onSmallStack(deep).startsWith("<test>:1:1: error: this statement is nested too deeply to read\n"));
         String longChain = "print 1" + " + 1".repeat(20_000);
-        String message = run(longChain);
+        String message = onSmallStack(longChain);
         assertTrue(message.startsWith("<test>:1:1: error: this statement is nested too deeply to "), message);
         assertEquals("2\n", run("print 1 + 1"));
+    }
+
+    /** Runs the text on a thread with a 256 KB stack, so that the depth at which it overflows does not depend on the JVM. */
+    private String onSmallStack(String text) throws InterruptedException {
+        AtomicReference<String> output = new AtomicReference<>();
+        Thread thread = new Thread(null, () -> output.set(run(text)), "small stack", 256 * 1024);
+        thread.start();
+        thread.join();
+        return output.get();
     }
 }
