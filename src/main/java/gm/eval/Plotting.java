@@ -117,7 +117,7 @@ final class Plotting {
         if (values.length != 2 || !(values[0] < values[1])) {
             throw new GmException(limits.span(), "an axis range is [min, max] with min < max", "e.g. xlim [50, 80]");
         }
-        return new AxisRange(values[0], values[1]);
+        return guarded(limits.span(), () -> new AxisRange(values[0], values[1]));
     }
 
     private Figure figure(Statement.Plot plot, gm.plot.PlotOptions options) {

@@ -16,9 +16,18 @@ public final class Wording {
         return joiner.toString();
     }
 
-    /** A number as the language prints it when whole ("0", "-3"), else Java's shortest exact form ("0.25", "1.0E-9"). */
+    /**
+     * A number in a form the language reads back exactly: whole numbers without ".0" ("0", "-3"), others in Java's
+     * shortest exact form with a plain exponent ("0.25", "1e308", "1.5e-9"), infinities as "Inf" and "-Inf".
+     */
     public static String number(double x) {
-        return x == Math.rint(x) && Math.abs(x) < 1e15 ? String.valueOf((long) x) : String.valueOf(x);
+        if (Double.isInfinite(x)) {
+            return x > 0 ? "Inf" : "-Inf";
+        }
+        if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+            return String.valueOf((long) x);
+        }
+        return String.valueOf(x).replace(".0E", "E").replace('E', 'e');
     }
 
     /** "'a'", "'a' and 'b'", "'a', 'b' and 'c'" */
