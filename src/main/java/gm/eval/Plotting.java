@@ -35,6 +35,7 @@ import gm.plot.Scatter3d;
 import gm.plot.TerminalRenderer;
 import gm.runtime.Gaussian;
 import gm.runtime.GaussianException;
+import gm.runtime.Wording;
 import gm.runtime.classify.Classifier;
 import gm.runtime.classify.GaussianClassifier;
 
@@ -366,6 +367,11 @@ final class Plotting {
 
     private static AxisRange spread(double centre, double variance, double sds) {
         double sd = Math.sqrt(variance);
+        if (!(centre - sds * sd < centre + sds * sd)) {
+            throw new PlotException("the density around " + Wording.number(centre) + " with standard deviation "
+                    + Wording.number(sd) + " is narrower than double precision can show at that location",
+                    "shift the variable first, e.g. subtract its mean");
+        }
         return new AxisRange(centre - sds * sd, centre + sds * sd);
     }
 

@@ -99,7 +99,7 @@ class PipelineFuzzTest {
         "sqrt", "log", "exp", "sum", "length", "table", "complete", "loglik", "error", "llr", "mahalanobis", "entropy",
         "kl", "credible", "predictive", "evidence", "standardize", "bic", "aic", "normconst", "logpdf", "rademacher",
         "hw", "g", "q", "nb", "p", "s", "x", "A", "height", "weight", "gender", "a", "b", "levels", "n", "precision",
-        "map", "posterior", "0", "1", "2", "3", "-1", "0.5", "1e-300", "1e300", "1e9", "3000", "\"data.csv\"",
+        "map", "posterior", "0", "1", "2", "3", "-1", "0.5", "1e-300", "1e300", "1e308", "1e-320", "1e9", "3000", "\"data.csv\"",
         "\"f.png\"", "\"f.svg\"", "\"sub/f.png\"", "\"a\"", "\"\"", "(", ")", "[", "]", ",", "=", "+", "-", "*", "/",
         "^", "'", ".", "==", "!=", "<", ">=", ";", "\n"};
 
