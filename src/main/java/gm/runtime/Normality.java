@@ -279,6 +279,10 @@ public final class Normality {
                 s4 += d2 * d2;
             }
             int n = x.length;
+            if (!Double.isFinite(s4)) {
+                throw new GaussianException(what + " cannot be computed in double precision: the values are too spread out"
+                        + " (their fourth powers overflow)", "rescale the values first, e.g. divide them by a power of 10");
+            }
             // Rounding leaves a tiny spread in constant data; relative to the mean it is noise, not variation.
             if (s2 / n <= Math.pow(1e-14 * Math.max(1, Math.abs(mean)), 2)) {
                 throw new GaussianException(what + " is undefined: all " + n + " values are equal to " + Wording.number(x[0]),
