@@ -100,6 +100,21 @@ class SandboxTest {
     }
 
     @Test
+    void theSandboxOptionNeedsAFolderAndDoesNotApplyToGmTest() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
+        assertEquals(64, Main.run(new String[] {"run", "script.gm", "--sandbox"}, new ByteArrayInputStream(new byte[0]),
+                new PrintStream(new ByteArrayOutputStream()), errors, false));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(
+                "gm: error: --sandbox takes a folder: the only place scripts may read and write files\n"));
+        err.reset();
+        assertEquals(64, Main.run(new String[] {"--sandbox", box.toString(), "test", box.toString()},
+                new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream()), errors, false));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(
+                "gm: error: --sandbox applies to running a script, -e and the REPL, not to gm test\n"));
+    }
+
+    @Test
     void readingLeavesTheFileUntouched() throws IOException {
         Path data = box.resolve("data.csv");
         FileTime before = FileTime.fromMillis(1_000_000_000_000L);
