@@ -30,7 +30,8 @@ public final class Main {
                    gm test [DIR|FILE ...]  run scripts, each in a fresh session, and report which failed
                    gm check FILE.gm ...    find unknown names, columns and options without running the scripts
             options: --format json (print each value as one JSON object per line), --debug (stack traces for
-                     internal errors), --help, --version
+                     internal errors), --help, --version,
+                     --sandbox DIR (scripts may read and write files only inside DIR)
             """;
 
     private Main() {
@@ -46,6 +47,7 @@ public final class Main {
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean interactive) {
         boolean debug = false;
         Interpreter.OutputFormat format = Interpreter.OutputFormat.TEXT;
+        Path sandbox = null;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--debug")) {
@@ -57,16 +59,37 @@ public final class Main {
                     return usage(err, "--format takes json or text, not '" + value + "'");
                 }
                 format = value.equals("json") ? Interpreter.OutputFormat.JSON : Interpreter.OutputFormat.TEXT;
+            } else if (args[i].equals("--sandbox")) {
+                if (i + 1 == args.length) {
+                    return usage(err, "--sandbox takes a folder: the only place scripts may read and write files");
+                }
+                sandbox = Path.of(args[++i]);
             } else {
                 rest.add(args[i]);
+            }
+        }
+        Session session;
+        if (sandbox == null) {
+            session = new Session();
+        } else if (!Files.isDirectory(sandbox)) {
+            err.println("gm: error: the sandbox " + (Files.exists(sandbox) ? sandbox + " is not a folder" : "folder " + sandbox + " does not exist"));
+            return NO_INPUT;
+        } else if (!rest.isEmpty() && rest.get(0).equals("test")) {
+            return usage(err, "--sandbox applies to running a script, -e and the REPL, not to gm test");
+        } else {
+            try {
+                session = Session.sandboxedIn(sandbox);
+            } catch (IOException e) {
+                err.println("gm: error: cannot use the sandbox folder " + sandbox + ": " + e.getMessage());
+                return NO_INPUT;
             }
         }
         Path here = Path.of("").toAbsolutePath();
         if (rest.isEmpty()) {
             if (interactive) {
-                return new Repl(new Session(), debug, Path.of(System.getProperty("user.home"), ".gm_history")).run();
+                return new Repl(session, debug, Path.of(System.getProperty("user.home"), ".gm_history")).run();
             }
-            return runText(new Source("<stdin>", read(in), here), out, err, debug, format);
+            return runText(new Source("<stdin>", read(in), here), session, out, err, debug, format);
         }
         String first = rest.get(0);
         switch (first) {
@@ -82,7 +105,7 @@ public final class Main {
                 if (rest.size() != 2) {
                     return usage(err, "-e takes one argument: the statements to run");
                 }
-                return runText(new Source("<command line>", rest.get(1), here), out, err, debug, format);
+                return runText(new Source("<command line>", rest.get(1), here), session, out, err, debug, format);
             }
             case "test" -> {
                 return ScriptTests.run(rest.subList(1, rest.size()), out, err);
@@ -97,7 +120,7 @@ public final class Main {
                 if (rest.size() != 2) {
                     return usage(err, "run takes one argument: the script to run");
                 }
-                return runFile(Path.of(rest.get(1)), out, err, debug, format);
+                return runFile(Path.of(rest.get(1)), session, out, err, debug, format);
             }
             default -> {
                 if (first.startsWith("-")) {
@@ -106,19 +129,21 @@ public final class Main {
                 if (rest.size() != 1) {
                     return usage(err, "give one script to run");
                 }
-                return runFile(Path.of(first), out, err, debug, format);
+                return runFile(Path.of(first), session, out, err, debug, format);
             }
         }
     }
 
     /** Runs a script file; relative paths in it are resolved against its folder. */
     public static int runFile(Path file, PrintStream out, PrintStream err, boolean debug) {
-        return runFile(file, out, err, debug, Interpreter.OutputFormat.TEXT);
+        return runFile(file, new Session(), out, err, debug, Interpreter.OutputFormat.TEXT);
     }
 
-    private static int runFile(Path file, PrintStream out, PrintStream err, boolean debug, Interpreter.OutputFormat format) {
+    /** Runs a script file in the session (which may be sandboxed). */
+    private static int runFile(Path file, Session session, PrintStream out, PrintStream err, boolean debug,
+                               Interpreter.OutputFormat format) {
         Optional<Source> source = readScript(file, err);
-        return source.isEmpty() ? NO_INPUT : runText(source.get(), out, err, debug, format);
+        return source.isEmpty() ? NO_INPUT : runText(source.get(), session, out, err, debug, format);
     }
 
     /** The script as a source whose relative paths start at its folder; empty (with a message) when unreadable. */
@@ -136,8 +161,9 @@ public final class Main {
         }
     }
 
-    private static int runText(Source source, PrintStream out, PrintStream err, boolean debug, Interpreter.OutputFormat format) {
-        Interpreter.Outcome outcome = new Interpreter(new Session(), out, err, debug, format).run(source);
+    private static int runText(Source source, Session session, PrintStream out, PrintStream err, boolean debug,
+                               Interpreter.OutputFormat format) {
+        Interpreter.Outcome outcome = new Interpreter(session, out, err, debug, format).run(source);
         return outcome.exitCode();
     }
 

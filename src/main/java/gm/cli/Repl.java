@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** The interactive loop: read a statement (continuing open brackets and strings), run it, print, repeat. */
 final class Repl {
@@ -64,9 +65,32 @@ final class Repl {
             } catch (EndOfFileException e) {
                 return 0;
             }
-            if (interpreter.run(new Source("<repl>", line, here)) == Interpreter.Outcome.EXIT_REQUESTED) {
+            if (runInterruptibly(interpreter, new Source("<repl>", line, here), terminal) == Interpreter.Outcome.EXIT_REQUESTED) {
                 return 0;
             }
         }
+    }
+
+    /**
+     * Runs the text on a thread of its own while Ctrl-C interrupts that thread: a long statement stops with
+     * "interrupted" and the session, with its variables, carries on.
+     */
+    private static Interpreter.Outcome runInterruptibly(Interpreter interpreter, Source source, Terminal terminal) {
+        AtomicReference<Interpreter.Outcome> outcome = new AtomicReference<>(Interpreter.Outcome.RUNTIME_ERROR);
+        Thread statement = new Thread(() -> outcome.set(interpreter.run(source)), "gm statement");
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> statement.interrupt());
+        try {
+            statement.start();
+            while (statement.isAlive()) {
+                try {
+                    statement.join();
+                } catch (InterruptedException e) {
+                    statement.interrupt();
+                }
+            }
+        } finally {
+            terminal.handle(Terminal.Signal.INT, previous);
+        }
+        return outcome.get();
     }
 }

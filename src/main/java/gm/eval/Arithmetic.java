@@ -7,6 +7,7 @@ import gm.eval.Value.NumberValue;
 import gm.eval.Value.StringValue;
 import gm.eval.Value.VectorValue;
 import gm.lang.GmException;
+import gm.runtime.Interruption;
 import gm.lang.Span;
 import gm.lang.ast.Expression.BinaryOperator;
 
@@ -49,6 +50,10 @@ final class Arithmetic {
             return new MatrixValue(Matrices.transpose(m.rows()));
         }
         Optional<double[]> vector = Coerce.numbers(value);
+        if (vector.isPresent() && vector.get().length == 0) {
+            // An empty vector has no orientation; a 1×0 matrix would be a matrix without numbers.
+            return value;
+        }
         if (vector.isPresent()) {
             return new MatrixValue(new double[][] {vector.get()});
         }
@@ -127,14 +132,21 @@ final class Arithmetic {
         }
         double[][] a = asMatrix(left, span);
         double[][] b = asMatrix(right, span);
+        if (a.length == 0 || b.length == 0) {
+            throw new GmException(span, "cannot multiply " + shape(left) + " by " + shape(right) + ": "
+                    + (a.length == 0 ? "the left" : "the right") + " side is empty",
+                    "a matrix product needs numbers on both sides");
+        }
         int inner = a[0].length;
         if (inner != b.length) {
             throw new GmException(span, "cannot multiply " + shape(left) + " by " + shape(right)
-                    + ": the left has " + inner + " columns, the right " + b.length + " rows",
+                    + ": the left has " + Evaluator.count(inner, "column") + ", the right " + Evaluator.count(b.length, "row"),
                     "transpose one side with ' or check the dimensions");
         }
+        Limits.checkSize(a.length, b[0].length, span, "the product");
         double[][] product = new double[a.length][b[0].length];
         for (int i = 0; i < a.length; i++) {
+            Interruption.check();
             for (int j = 0; j < b[0].length; j++) {
                 double sum = 0;
                 for (int k = 0; k < inner; k++) {

@@ -30,7 +30,11 @@ final class Coerce {
 
     static int wholeNumber(Value value, Span span, String role) {
         double x = number(value, span, role);
-        if (x != Math.rint(x) || Math.abs(x) > Integer.MAX_VALUE) {
+        if (x == Math.rint(x) && Math.abs(x) > Integer.MAX_VALUE) {
+            throw new GmException(span, role + " is out of range: " + new NumberFormatter(17).format(x),
+                    "whole numbers here lie between -" + Integer.MAX_VALUE + " and " + Integer.MAX_VALUE);
+        }
+        if (x != Math.rint(x)) {
             throw new GmException(span, role + " must be a whole number, not " + new NumberFormatter(17).format(x));
         }
         return (int) x;

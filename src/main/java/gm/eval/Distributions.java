@@ -218,8 +218,16 @@ final class Distributions {
                     + first.names().size() + " and " + second.names().size());
         }
         Points points = points(first.names(), a.get(2), a.span(2));
-        return perPoint(points, a.call().span(),
-                x -> first.logpdf().applyAsDouble(x) - second.logpdf().applyAsDouble(x));
+        return perPoint(points, a.call().span(), x -> {
+            double numerator = first.logpdf().applyAsDouble(x);
+            double denominator = second.logpdf().applyAsDouble(x);
+            if (numerator == Double.NEGATIVE_INFINITY && denominator == Double.NEGATIVE_INFINITY) {
+                throw new GmException(a.span(2), "llr cannot be computed at " + new ValueFormatter(6).format(new VectorValue(x)).strip()
+                        + ": the point is so far out that both log densities are -Inf in double precision",
+                        "evaluate points nearer the distributions");
+            }
+            return numerator - denominator;
+        });
     }
 
     private Value normalizingConstant(Arguments a) {
@@ -240,6 +248,8 @@ final class Distributions {
     // sampling
 
     private Value sample(Arguments a) {
+        Limits.checkSize(Coerce.number(a.get(1), a.span(1), "the number of draws"), dimension(a.get(0)), a.span(1),
+                "the sample");
         int n = Coerce.wholeNumber(a.get(1), a.span(1), "the number of draws");
         if (n < 0) {
             throw new GmException(a.span(1), "cannot draw " + n + " samples", "ask for zero or more");
@@ -263,6 +273,14 @@ final class Distributions {
             throw new GmException(a.span(0), "sample needs a distribution, not " + a.get(0).kind());
         }
         return dataset(names, draws);
+    }
+
+    /** The number of variables of a distribution to sample from (1 for anything else, which sample then refuses). */
+    private static int dimension(Value distribution) {
+        if (distribution instanceof GaussianValue g) {
+            return g.gaussian().dim();
+        }
+        return distribution instanceof StudentTValue t ? t.distribution().names().size() : 1;
     }
 
     static DatasetValue dataset(List<String> names, double[][] rows) {

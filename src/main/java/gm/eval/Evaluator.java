@@ -21,6 +21,7 @@ import gm.lang.Span;
 import gm.lang.Suggestions;
 import gm.lang.ast.Expression;
 import gm.runtime.Gaussian;
+import gm.runtime.Interruption;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -37,11 +38,13 @@ final class Evaluator {
     private final PrintStream out;
     private final Functions functions;
     private final Classification classification;
+    private final FileAccess files;
 
     Evaluator(Session session, Source source, PrintStream out) {
         this.session = session;
         this.source = source;
         this.out = out;
+        this.files = new FileAccess(source.folder(), session.sandbox());
         this.classification = new Classification(this, out);
         this.functions = new Functions(this, classification);
     }
@@ -52,6 +55,10 @@ final class Evaluator {
 
     Source source() {
         return source;
+    }
+
+    FileAccess files() {
+        return files;
     }
 
     /** The source text of a span, e.g. to label a curve with the expression that made it. */
@@ -72,6 +79,7 @@ final class Evaluator {
     }
 
     Value evaluate(Expression expression, Scope scope) {
+        Interruption.check();
         if (expression instanceof Expression.NumberLiteral n) {
             return new NumberValue(n.value());
         } else if (expression instanceof Expression.StringLiteral s) {
@@ -100,9 +108,9 @@ final class Evaluator {
         } else if (expression instanceof Expression.Call call) {
             return functions.call(call, scope);
         } else if (expression instanceof Expression.Load load) {
-            return Loading.load(load, source, out);
+            return Loading.load(load, source, files, out);
         } else if (expression instanceof Expression.LoadModel load) {
-            return SavedFiles.load(load, source);
+            return SavedFiles.load(load, source, files);
         } else if (expression instanceof Expression.FitGaussian fit) {
             return Fitting.fit(fit, evaluate(fit.data(), scope), out);
         } else if (expression instanceof Expression.Classify classify) {
@@ -151,6 +159,10 @@ final class Evaluator {
             double[][] rows = new double[elements.size()][];
             for (int i = 0; i < rows.length; i++) {
                 rows[i] = ((VectorValue) elements.get(i)).values();
+                if (rows[i].length == 0) {
+                    throw new GmException(literal.elements().get(i).span(), "matrix row " + (i + 1) + " is empty",
+                            "every row of a matrix needs at least one number; [] alone is an empty vector");
+                }
                 if (rows[i].length != rows[0].length) {
                     throw new GmException(literal.elements().get(i).span(), "matrix row " + (i + 1) + " has "
                             + count(rows[i].length, "element") + ", row 1 has " + rows[0].length, "every row needs the same length");

@@ -81,6 +81,12 @@ final class Fitting {
             }
             for (int j = 0; j < row.length; j++) {
                 row[j] = features.get(j).delta(i);
+                if (Double.isInfinite(row[j])) {
+                    String column = features.get(j).name();
+                    throw new GmException(fit.data().span(), "row " + (i + 1) + " has the infinite value "
+                            + new NumberFormatter(17).format(features.get(j).get(i)) + " in column '" + column + "'",
+                            "a Gaussian needs finite values; leave such rows out, e.g. with: where abs(" + column + ") < 1e308");
+                }
             }
             moments.get(groups.isPresent() ? Evaluator.levelAt(groups.get(), i) : "").add(row);
         }

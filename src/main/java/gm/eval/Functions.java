@@ -215,17 +215,36 @@ final class Functions {
         return java.util.Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
     }
 
+    /**
+     * Commons Math calls a pivot below 1e-11 singular whatever the matrix's scale, which made det([[1e-12]]) 0; here
+     * a pivot counts as zero only relative to the largest entry (at double precision).
+     */
+    private static LUDecomposition lu(RealMatrix matrix) {
+        return new LUDecomposition(matrix, 0);
+    }
+
     private Value inverse(Arguments a) {
         RealMatrix matrix = square(a);
-        LUDecomposition lu = new LUDecomposition(matrix);
-        if (!lu.getSolver().isNonSingular()) {
-            throw new GmException(a.span(0), "the matrix is singular (determinant " + lu.getDeterminant() + "): it has no inverse");
+        LUDecomposition lu = lu(matrix);
+        double largest = 0;
+        for (double[] row : matrix.getData()) {
+            for (double entry : row) {
+                largest = Math.max(largest, Math.abs(entry));
+            }
+        }
+        boolean singular = !lu.getSolver().isNonSingular();
+        for (int i = 0; i < matrix.getRowDimension() && !singular; i++) {
+            singular = Math.abs(lu.getU().getEntry(i, i)) <= 1e-15 * matrix.getRowDimension() * largest;
+        }
+        if (singular) {
+            throw new GmException(a.span(0), "the matrix is singular, or too close to singular to invert in double precision",
+                    "a row (or column) is a multiple or combination of the others; det() shows how close to 0 the determinant is");
         }
         return new MatrixValue(lu.getSolver().getInverse().getData());
     }
 
     private Value determinant(Arguments a) {
-        return new NumberValue(new LUDecomposition(square(a)).getDeterminant());
+        return new NumberValue(lu(square(a)).getDeterminant());
     }
 
     private static RealMatrix square(Arguments a) {

@@ -1,6 +1,7 @@
 package gm.eval;
 
 import gm.data.DataException;
+import gm.io.FileWriteException;
 import gm.lang.Diagnostic;
 import gm.lang.DiagnosticRenderer;
 import gm.lang.GmException;
@@ -8,6 +9,7 @@ import gm.lang.GmParsing;
 import gm.lang.Source;
 import gm.lang.ast.Statement;
 import gm.runtime.GaussianException;
+import gm.runtime.Interruption;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -119,7 +121,21 @@ public final class Interpreter {
                 String hint = e instanceof DataException d ? d.hint() : ((GaussianException) e).hint();
                 report(new Diagnostic(statement.span(), e.getMessage(), hint), source);
                 return Outcome.RUNTIME_ERROR;
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (FileWriteException e) {
+                report(new Diagnostic(statement.span(), e.getMessage(), e.hint()), source);
+                return Outcome.RUNTIME_ERROR;
+            } catch (Interruption.Interrupted e) {
+                report(new Diagnostic(statement.span(), "interrupted", "the variables keep the values they had before this statement"), source);
+                return Outcome.RUNTIME_ERROR;
+            } catch (StackOverflowError e) {
+                report(new Diagnostic(statement.span(), "this statement is nested too deeply to evaluate",
+                        "split it into smaller statements with variables"), source);
+                return Outcome.RUNTIME_ERROR;
+            } catch (OutOfMemoryError e) {
+                report(new Diagnostic(statement.span(), "there is not enough memory for this statement",
+                        "the variables keep their values; work with less data, or give Java more memory, e.g. JAVA_TOOL_OPTIONS=-Xmx4g"), source);
+                return Outcome.RUNTIME_ERROR;
+            } catch (RuntimeException e) {
                 if (debug) {
                     e.printStackTrace(err);
                 }
@@ -183,7 +199,7 @@ public final class Interpreter {
         } else if (statement instanceof Statement.ExpectError e) {
             expectError(e, evaluator);
         } else if (statement instanceof Statement.Save s) {
-            SavedFiles.save(s, evaluator.evaluate(s.value()), s.value().span(), evaluator.source(), out);
+            SavedFiles.save(s, evaluator.evaluate(s.value()), s.value().span(), evaluator.files(), out);
         } else if (statement instanceof Statement.Run r) {
             runScript(r, evaluator.source());
         } else if (statement instanceof Statement.ListVariables) {

@@ -39,8 +39,8 @@ final class Loading {
      */
     static final long IN_MEMORY_LIMIT = 16L << 20;
 
-    static DatasetValue load(Expression.Load load, Source source, PrintStream out) {
-        Path path = readable(source.folder().resolve(load.path()));
+    static DatasetValue load(Expression.Load load, Source source, FileAccess files, PrintStream out) {
+        Path path = readable(files.forReading(load.path(), load.pathSpan()));
         gm.lang.ast.LoadOptions written = load.options();
         LoadOptions options = new LoadOptions(
                 written.delimiter().map(w -> Delimiter.valueOf(w.text().toUpperCase(Locale.ROOT))).orElse(Delimiter.AUTO),
@@ -117,7 +117,7 @@ final class Loading {
                                  List<TextColumn> textColumns, Delimiter delimiter, boolean header) {
         int columns = names.size();
         StringBuilder text = new StringBuilder("loaded ").append(path).append(": ")
-                .append(rows).append(" rows × ").append(columns)
+                .append(rows == 1 ? "1 row" : rows + " rows").append(" × ").append(columns)
                 .append(columns == 1 ? " column (" : " columns (")
                 .append(columns == 1 ? "" : delimiter.name().toLowerCase(Locale.ROOT) + "-separated, ")
                 .append(header ? "header row" : "no header").append(")");

@@ -35,12 +35,11 @@ import gm.plot.Scatter3d;
 import gm.plot.TerminalRenderer;
 import gm.runtime.Gaussian;
 import gm.runtime.GaussianException;
+import gm.runtime.Wording;
 import gm.runtime.classify.Classifier;
 import gm.runtime.classify.GaussianClassifier;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,14 +67,7 @@ final class Plotting {
             return;
         }
         Span fileSpan = plot.options().file().get().span();
-        Path path = evaluator.source().folder().resolve(plot.options().file().get().text());
-        try {
-            if (path.getParent() != null) {
-                Files.createDirectories(path.getParent());
-            }
-        } catch (IOException e) {
-            throw new GmException(fileSpan, "cannot create the folder " + path.getParent() + ": " + e.getMessage());
-        }
+        Path path = evaluator.files().forWriting(plot.options().file().get().text(), fileSpan);
         guarded(fileSpan, () -> {
             FigureWriter.write(figure, path);
             return null;
@@ -126,7 +118,7 @@ final class Plotting {
         if (values.length != 2 || !(values[0] < values[1])) {
             throw new GmException(limits.span(), "an axis range is [min, max] with min < max", "e.g. xlim [50, 80]");
         }
-        return new AxisRange(values[0], values[1]);
+        return guarded(limits.span(), () -> new AxisRange(values[0], values[1]));
     }
 
     private Figure figure(Statement.Plot plot, gm.plot.PlotOptions options) {
@@ -375,6 +367,11 @@ final class Plotting {
 
     private static AxisRange spread(double centre, double variance, double sds) {
         double sd = Math.sqrt(variance);
+        if (!(centre - sds * sd < centre + sds * sd)) {
+            throw new PlotException("the density around " + Wording.number(centre) + " with standard deviation "
+                    + Wording.number(sd) + " is narrower than double precision can show at that location",
+                    "shift the variable first, e.g. subtract its mean");
+        }
         return new AxisRange(centre - sds * sd, centre + sds * sd);
     }
 

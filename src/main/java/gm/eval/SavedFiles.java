@@ -1,5 +1,8 @@
 package gm.eval;
 
+import gm.io.AtomicFile;
+import gm.io.FileWriteException;
+
 import gm.data.CategoricalColumn;
 import gm.data.Column;
 import gm.data.Dataset;
@@ -31,6 +34,7 @@ import gm.runtime.classify.NaiveBayesFeature;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,11 +58,11 @@ final class SavedFiles {
     private SavedFiles() {
     }
 
-    static void save(Statement.Save save, Value value, Span valueSpan, Source source, PrintStream out) {
-        Path path = source.folder().resolve(save.path());
+    static void save(Statement.Save save, Value value, Span valueSpan, FileAccess files, PrintStream out) {
+        Path path = files.forWriting(save.path(), save.pathSpan());
         String name = save.path().toLowerCase(Locale.ROOT);
         boolean tableFile = name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt");
-        AtomicFile.Content content;
+        TextContent content;
         if (value instanceof Value.DatasetValue || value instanceof Value.ColumnValue) {
             if (name.endsWith(".json")) {
                 throw new GmException(save.pathSpan(), "a dataset is saved as delimited text, not JSON",
@@ -81,12 +85,13 @@ final class SavedFiles {
                             + "and datasets as CSV");
         }
         try {
-            AtomicFile.write(path, content);
-        } catch (NoSuchFileException e) {
-            throw new GmException(save.pathSpan(), "cannot save to " + save.path() + ": the folder "
-                    + path.toAbsolutePath().getParent() + " does not exist", "create the folder first, or save elsewhere");
-        } catch (IOException e) {
-            throw new GmException(save.pathSpan(), "cannot save to " + save.path() + ": " + e.getMessage());
+            AtomicFile.write(path, stream -> {
+                Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+                content.writeTo(writer);
+                writer.flush();
+            });
+        } catch (FileWriteException e) {
+            throw new GmException(save.pathSpan(), "cannot save to " + save.path() + ": " + e.getMessage(), e.hint());
         }
         out.println("saved " + value.kind() + " to " + save.path());
     }
@@ -128,8 +133,13 @@ final class SavedFiles {
         return quote ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
-    static Value load(Expression.LoadModel load, Source source) {
-        Path path = source.folder().resolve(load.path());
+    /** What goes into a saved file, as text. */
+    private interface TextContent {
+        void writeTo(Writer writer) throws IOException;
+    }
+
+    static Value load(Expression.LoadModel load, Source source, FileAccess files) {
+        Path path = files.forReading(load.path(), load.pathSpan());
         String text;
         try {
             text = Files.readString(path, StandardCharsets.UTF_8);

@@ -3,6 +3,8 @@ package gm.eval;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,6 +19,29 @@ public final class Session {
     private int digits = DEFAULT_DIGITS;
     /** The one source of random draws; seeded from the clock until a {@code seed} statement. */
     private RandomGenerator random = new Well19937c();
+    /** The folder every file read or written must lie in (links resolved), or null for no sandbox. */
+    private final Path sandbox;
+
+    public Session() {
+        this.sandbox = null;
+    }
+
+    private Session(Path sandbox) {
+        this.sandbox = sandbox;
+    }
+
+    /**
+     * A session whose scripts may read and write files only inside the folder.
+     *
+     * @throws IOException if the folder does not exist
+     */
+    public static Session sandboxedIn(Path folder) throws IOException {
+        return new Session(folder.toRealPath());
+    }
+
+    public Optional<Path> sandbox() {
+        return Optional.ofNullable(sandbox);
+    }
 
     public Optional<Value> get(String name) {
         return Optional.ofNullable(variables.get(name));

@@ -20,6 +20,7 @@ import gm.runtime.Gaussian;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /** Text of values for printing: aligned, with {@code digits} significant digits. */
@@ -28,6 +29,12 @@ final class ValueFormatter {
     /** Datasets with more rows than this show their first and last rows only. */
     private static final int MAX_ROWS = 20;
     private static final int EDGE_ROWS = 5;
+    /**
+     * Vectors and matrices with more numbers than this show their first and last ones only: printed in full, a sample
+     * of a million values would flood the terminal for minutes.
+     */
+    static final int MAX_PRINTED = 10_000;
+    private static final int EDGE_VALUES = 10;
 
     private final NumberFormatter numbers;
 
@@ -50,7 +57,7 @@ final class ValueFormatter {
         } else if (value instanceof VectorValue v) {
             return vector(v.values(), v.labels());
         } else if (value instanceof TextVectorValue t) {
-            return "[" + String.join(", ", t.values().stream().map(ValueFormatter::quote).toList()) + "]\n";
+            return list(t.values().size(), i -> quote(t.values().get(i)));
         } else if (value instanceof LogicalVectorValue l) {
             return logical(l.values());
         } else if (value instanceof MatrixValue m) {
@@ -78,22 +85,40 @@ final class ValueFormatter {
     }
 
     private String logical(boolean[] values) {
-        List<String> parts = new ArrayList<>();
-        for (boolean b : values) {
-            parts.add(String.valueOf(b));
+        return list(values.length, i -> String.valueOf(values[i]));
+    }
+
+    /** "[a, b, c]", or for more than {@link #MAX_PRINTED} elements the first and last ones and how many there are. */
+    private static String list(int count, IntFunction<String> element) {
+        if (count <= MAX_PRINTED) {
+            return "[" + String.join(", ", IntStream.range(0, count).mapToObj(element).toList()) + "]\n";
         }
-        return "[" + String.join(", ", parts) + "]\n";
+        List<String> shown = new ArrayList<>();
+        IntStream.range(0, EDGE_VALUES).mapToObj(element).forEach(shown::add);
+        shown.add("…");
+        IntStream.range(count - EDGE_VALUES, count).mapToObj(element).forEach(shown::add);
+        return "[" + String.join(", ", shown) + "]\n(" + count + " values; the first and last " + EDGE_VALUES
+                + " are shown)\n";
     }
 
     String vector(double[] values, Optional<List<String>> labels) {
-        List<String> cells = new ArrayList<>();
-        for (double v : values) {
-            cells.add(number(v));
-        }
         if (labels.isPresent()) {
+            List<String> cells = new ArrayList<>();
+            for (double v : values) {
+                cells.add(number(v));
+            }
             return new TextTable(labels.get(), false).row(cells).render();
         }
-        return "[" + String.join(", ", cells) + "]\n";
+        return list(values.length, i -> number(values[i]));
+    }
+
+    /** Indices 0..count-1, or for a large matrix the first and last EDGE_ROWS with -1 marking the gap. */
+    private static int[] shownIndices(int count, boolean elide) {
+        if (!elide || count <= 2 * EDGE_ROWS) {
+            return IntStream.range(0, count).toArray();
+        }
+        return IntStream.concat(IntStream.concat(IntStream.range(0, EDGE_ROWS), IntStream.of(-1)),
+                IntStream.range(count - EDGE_ROWS, count)).toArray();
     }
 
     /** An unlabelled matrix prints as a literal that can be typed back in: [[1, 2], [3, 4]], columns aligned. */
@@ -116,23 +141,30 @@ final class ValueFormatter {
         if (rows.length == 0) {
             return "[]\n";
         }
-        int columns = rows[0].length;
-        String[][] cells = new String[rows.length][columns];
+        boolean elide = (long) rows.length * rows[0].length > MAX_PRINTED;
+        int[] shownRows = shownIndices(rows.length, elide);
+        int[] shownColumns = shownIndices(rows[0].length, elide);
+        int columns = shownColumns.length;
+        String[][] cells = new String[shownRows.length][columns];
         int[] widths = new int[columns];
-        for (int i = 0; i < rows.length; i++) {
+        for (int i = 0; i < shownRows.length; i++) {
             for (int j = 0; j < columns; j++) {
-                cells[i][j] = number(rows[i][j]);
+                cells[i][j] = shownRows[i] < 0 ? "⋮" : shownColumns[j] < 0 ? "…" : number(rows[shownRows[i]][shownColumns[j]]);
                 widths[j] = Math.max(widths[j], cells[i][j].length());
             }
         }
         StringBuilder text = new StringBuilder();
-        for (int i = 0; i < rows.length; i++) {
+        for (int i = 0; i < shownRows.length; i++) {
             text.append(i == 0 ? "[[" : " [");
             for (int j = 0; j < columns; j++) {
                 text.append(" ".repeat(widths[j] - cells[i][j].length())).append(cells[i][j]);
                 text.append(j + 1 < columns ? ", " : "]");
             }
-            text.append(i + 1 < rows.length ? ",\n" : "]\n");
+            text.append(i + 1 < shownRows.length ? ",\n" : "]\n");
+        }
+        if (elide) {
+            text.append("(").append(rows.length).append(" × ").append(rows[0].length)
+                    .append(" matrix; the first and last rows and columns are shown)\n");
         }
         return text.toString();
     }

@@ -26,7 +26,15 @@ public final class GmParsing {
         }
     }
 
+    /** Longer programs are refused before lexing: their tokens alone could take gigabytes. */
+    static final int MAX_CHARACTERS = 10_000_000;
+
     public static Result parse(Source source) {
+        if (source.text().length() > MAX_CHARACTERS) {
+            return new Result(new Program(List.of()), List.of(new Diagnostic(new Span(source.name(), 1, 1, 0, 1),
+                    "the program is " + source.text().length() + " characters long; gm reads at most " + MAX_CHARACTERS,
+                    "put large data in a file and load it")));
+        }
         GmLexer lexer = new GmLexer(CharStreams.fromString(source.text(), source.name()));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
@@ -45,13 +53,18 @@ public final class GmParsing {
             parser.removeErrorListeners();
             SyntaxErrorCollector collector = new SyntaxErrorCollector(source.name());
             parser.addErrorListener(collector);
-            GmParser.ProgramContext tree = parser.program();
-            if (collector.diagnostics().isEmpty()) {
-                List<Statement> built = builder.program(tree).statements();
-                boolean quiet = chunk.get(chunk.size() - 1).getType() == GmLexer.SEMICOLON;
-                statements.addAll(quiet ? built.stream().map(GmParsing::quiet).toList() : built);
-            } else {
-                errors.addAll(collector.diagnostics());
+            try {
+                GmParser.ProgramContext tree = parser.program();
+                if (collector.diagnostics().isEmpty()) {
+                    List<Statement> built = builder.program(tree).statements();
+                    boolean quiet = chunk.get(chunk.size() - 1).getType() == GmLexer.SEMICOLON;
+                    statements.addAll(quiet ? built.stream().map(GmParsing::quiet).toList() : built);
+                } else {
+                    errors.addAll(collector.diagnostics());
+                }
+            } catch (StackOverflowError e) {
+                errors.add(new Diagnostic(TokenSpans.of(source.name(), chunk.get(0)),
+                        "this statement is nested too deeply to read", "split it into smaller statements with variables"));
             }
         }
         errors.addAll(builder.errors());

@@ -1,11 +1,19 @@
 package gm.plot;
 
-/** A closed interval [min, max] of one axis, min < max, both finite. */
+import gm.runtime.Wording;
+
+/** A closed interval [min, max] of one axis, min < max, both finite and with a finite length. */
 public record AxisRange(double min, double max) {
     public AxisRange {
         if (!Double.isFinite(min) || !Double.isFinite(max) || !(min < max)) {
-            throw new PlotException("an axis range needs finite min < max, got [" + min + ", " + max + "]",
-                    "give the smaller value first, for example 'x 50 to 80'");
+            throw new PlotException("an axis range needs finite min < max, got [" + Wording.number(min) + ", "
+                    + Wording.number(max) + "]",
+                    "give finite limits, the smaller first, for example xlim [50, 80]");
+        }
+        if (!Double.isFinite(max - min)) {
+            throw new PlotException("the range from " + Wording.number(min) + " to " + Wording.number(max)
+                    + " is too wide to draw: its length is beyond"
+                    + " the largest double", "narrow it with xlim or ylim, or rescale the values");
         }
     }
 

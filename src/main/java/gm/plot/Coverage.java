@@ -1,5 +1,7 @@
 package gm.plot;
 
+import gm.runtime.Wording;
+
 import java.math.BigDecimal;
 
 /**
@@ -20,7 +22,7 @@ public final class Coverage {
 
     public static Coverage level(double level) {
         if (!(level > 0 && level < 1)) {
-            throw new PlotException("an ellipse level is a probability strictly between 0 and 1, got " + level,
+            throw new PlotException("an ellipse level is a probability strictly between 0 and 1, got " + Wording.number(level),
                     "for example 'level 0.95', or 'sigma 2' for two standard deviations");
         }
         return new Coverage(false, level);
@@ -28,7 +30,7 @@ public final class Coverage {
 
     public static Coverage sigma(double k) {
         if (!(k > 0) || !Double.isFinite(k)) {
-            throw new PlotException("an ellipse needs a positive number of standard deviations, got " + k,
+            throw new PlotException("an ellipse needs a positive number of standard deviations, got " + Wording.number(k),
                     "for example 'sigma 2'");
         }
         return new Coverage(true, k);

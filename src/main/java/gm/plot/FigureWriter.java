@@ -5,23 +5,18 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 
 import javax.imageio.ImageIO;
 
+import gm.io.AtomicFile;
+import gm.io.FileWriteException;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
- * Writes a figure to a PNG or SVG file, by the file's extension. The image goes to a temporary file in the same
- * folder, which is then renamed over the target in one atomic step: a failed write leaves any earlier file whole
- * and no temporary file behind.
+ * Writes a figure to a PNG or SVG file, by the file's extension, through {@link AtomicFile}: a failed write leaves
+ * any earlier file whole and no temporary file behind.
  */
 public final class FigureWriter {
     static {
@@ -32,12 +27,6 @@ public final class FigureWriter {
     }
 
     private FigureWriter() {
-    }
-
-    /** What goes into a file; may fail part-way. */
-    @FunctionalInterface
-    interface Content {
-        void writeTo(OutputStream out) throws IOException;
     }
 
     public static void write(Figure figure, Path path) {
@@ -74,48 +63,11 @@ public final class FigureWriter {
         out.write(g.getSVGDocument().getBytes(StandardCharsets.UTF_8));
     }
 
-    static void writeAtomically(Path target, Content content) {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new PlotException("cannot write '" + target + "': the folder '" + folder + "' does not exist",
-                    "create the folder first, or write somewhere else");
-        }
-        if (Files.isDirectory(absolute)) {
-            throw new PlotException("cannot write '" + target + "': it is a folder", "give a file name");
-        }
-        Path temporary = null;
+    static void writeAtomically(Path target, AtomicFile.Content content) {
         try {
-            // createFile (not createTempFile, which makes the file private) so the result gets the usual permissions.
-            temporary = Files.createFile(folder.resolve("." + absolute.getFileName() + "."
-                    + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".tmp"));
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                OutputStream out = Channels.newOutputStream(channel);
-                content.writeTo(out);
-                out.flush();
-                channel.force(true);
-            }
-            Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            temporary = null;
-        } catch (AtomicMoveNotSupportedException e) {
-            throw new PlotException("cannot write '" + target + "' atomically on this file system",
-                    "write to a folder on a local disk", e);
-        } catch (IOException e) {
-            throw new PlotException("cannot write '" + target + "': " + reason(e),
-                    "check that the folder is writable and the disk is not full", e);
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // The original failure is what the user needs to see; a leftover hidden .tmp file is harmless.
-                }
-            }
+            AtomicFile.write(target, content);
+        } catch (FileWriteException e) {
+            throw new PlotException(e.getMessage(), e.hint(), e);
         }
-    }
-
-    private static String reason(IOException e) {
-        String message = e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : message;
     }
 }

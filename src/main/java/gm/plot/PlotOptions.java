@@ -11,6 +11,8 @@ public final class PlotOptions {
     public static final int DEFAULT_HEIGHT = 600;
     static final int MIN_PIXELS = 100;
     static final int MAX_PIXELS = 10_000;
+    /** An image of this many pixels takes 100 MB while it is drawn. */
+    static final long MAX_AREA = 25_000_000;
 
     public static final PlotOptions DEFAULT = new PlotOptions(DEFAULT_WIDTH, DEFAULT_HEIGHT, null, null, null);
 
@@ -31,6 +33,10 @@ public final class PlotOptions {
     public PlotOptions withSize(int width, int height) {
         requirePixels(width, "width");
         requirePixels(height, "height");
+        if ((long) width * height > MAX_AREA) {
+            throw new PlotException("a figure of " + width + " × " + height + " pixels is too large: at most " + MAX_AREA
+                    + " pixels in all", "for example size [5000, 5000]");
+        }
         return new PlotOptions(width, height, title, xRange, yRange);
     }
 
@@ -49,7 +55,7 @@ public final class PlotOptions {
     private static void requirePixels(int pixels, String what) {
         if (pixels < MIN_PIXELS || pixels > MAX_PIXELS) {
             throw new PlotException("the " + what + " must be between " + MIN_PIXELS + " and " + MAX_PIXELS
-                    + " pixels, got " + pixels, "for example 'size 800 by 600'");
+                    + " pixels, got " + pixels, "for example size [800, 600]");
         }
     }
 

@@ -69,7 +69,7 @@ final class Cholesky {
                 throw new GaussianException(
                         matrixName + " of " + Wording.tuple(names) + " is not positive definite: the covariances of '"
                                 + name + "' with the earlier variables are impossible (its variance given them would be "
-                                + residual + ")",
+                                + Wording.number(residual) + ")",
                         "check the entries: every correlation must lie in [-1, 1] and together they must be consistent"
                                 + " (all eigenvalues positive)");
             } else if (residual <= MIN_UNEXPLAINED_FRACTION * variance) {

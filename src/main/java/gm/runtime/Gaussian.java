@@ -116,7 +116,7 @@ public final class Gaussian {
                             + names.get(i) + "', '" + names.get(j) + "') is " + lowerEntry + " but ('" + names.get(j)
                             + "', '" + names.get(i) + "') is " + upperEntry, "make the matrix symmetric");
                 }
-                symmetric[i][j] = 0.5 * (lowerEntry + upperEntry);
+                symmetric[i][j] = 0.5 * lowerEntry + 0.5 * upperEntry; // (a + b) / 2 would overflow near the largest double
                 symmetric[j][i] = symmetric[i][j];
             }
         }
@@ -313,6 +313,9 @@ public final class Gaussian {
         double[][] draws = new double[n][];
         double[] z = new double[d];
         for (int s = 0; s < n; s++) {
+            if (s % 4096 == 0) {
+                Interruption.check();
+            }
             for (int i = 0; i < d; i++) {
                 z[i] = rng.nextGaussian();
             }

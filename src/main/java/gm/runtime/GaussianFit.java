@@ -29,7 +29,8 @@ public final class GaussianFit {
         if (s == CovarianceStructure.FULL && m.count() <= d && d > 1) {
             throw new GaussianException("a full covariance of " + Wording.tuple(names) + " needs more rows than variables: got "
                     + m.count() + " row" + (m.count() == 1 ? "" : "s") + " for " + d + " variables",
-                    "add rows, or use a diagonal or spherical covariance");
+                    m.count() < 2 ? "add rows: every covariance, even a diagonal one, needs at least 2"
+                            : "add rows, or use a diagonal or spherical covariance");
         }
         double[][] cov = constrain(m.covariance(e), s);
         return Gaussian.create(mean, cov, names, s, m.count());

@@ -62,6 +62,17 @@ public final class Moments {
                 row[j] += weighted * delta[j];
             }
         }
+        requireFiniteVariances();
+    }
+
+    /** With finite variances every covariance is finite too (|c_ij| ≤ √(c_ii c_jj)). */
+    private void requireFiniteVariances() {
+        for (int i = 0; i < dim; i++) {
+            if (!Double.isFinite(comoment[i][i])) {
+                throw new GaussianException("the values are too spread out to compute their covariance in double"
+                        + " precision (the squared differences overflow)", "rescale the values first, e.g. divide them by a power of 10");
+            }
+        }
     }
 
     public void merge(Moments other) {
@@ -88,6 +99,7 @@ public final class Moments {
             mean[i] += delta[i] * otherWeight;
         }
         count = total;
+        requireFiniteVariances();
     }
 
     /**

@@ -109,6 +109,9 @@ public final class MultivariateStudentT {
         double[][] draws = new double[n][];
         double[] z = new double[d];
         for (int s = 0; s < n; s++) {
+            if (s % 4096 == 0) {
+                Interruption.check();
+            }
             for (int i = 0; i < d; i++) {
                 z[i] = rng.nextGaussian();
             }

@@ -212,7 +212,7 @@ public final class NiwPosterior {
 
     static void requireLevel(double level) {
         if (!(level > 0 && level < 1)) {
-            throw new GaussianException("a credible level must lie strictly between 0 and 1, got " + level,
+            throw new GaussianException("a credible level must lie strictly between 0 and 1, got " + Wording.number(level),
                     "write 0.95 for a 95% interval");
         }
     }

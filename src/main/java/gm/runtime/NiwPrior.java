@@ -30,12 +30,12 @@ public final class NiwPrior {
         Gaussian validated = Gaussian.create(m0, S0, names, CovarianceStructure.FULL, 0, "prior scale S0");
         int d = validated.dim();
         if (!(kappa0 > 0) || Double.isInfinite(kappa0)) {
-            throw new GaussianException("prior strength kappa0 must be positive and finite, got " + kappa0,
+            throw new GaussianException("prior strength kappa0 must be positive and finite, got " + Wording.number(kappa0),
                     "kappa0 counts pseudo-observations of the mean; use a small value such as 0.01 for a weak prior");
         }
         if (!(nu0 > d - 1) || Double.isInfinite(nu0)) {
             throw new GaussianException("prior degrees of freedom nu0 must exceed d − 1 = " + (d - 1) + " for " + d
-                    + " variable" + (d == 1 ? "" : "s") + ", got " + nu0,
+                    + " variable" + (d == 1 ? "" : "s") + ", got " + Wording.number(nu0),
                     "use nu0 = d + 2 = " + (d + 2) + " for a weak prior whose covariance has a finite mean");
         }
         this.m0 = validated.mean();

@@ -233,7 +233,7 @@ public final class Normality {
     /** "5%" for 0.05, "0.1%" for 0.001. */
     static String percent(double alpha) {
         if (!(alpha > 0 && alpha < 1)) {
-            throw new GaussianException("the significance level must lie strictly between 0 and 1, got " + alpha,
+            throw new GaussianException("the significance level must lie strictly between 0 and 1, got " + Wording.number(alpha),
                     "use a level such as 0.05");
         }
         return new java.math.BigDecimal(Double.toString(alpha)).movePointRight(2).stripTrailingZeros().toPlainString()
@@ -279,9 +279,13 @@ public final class Normality {
                 s4 += d2 * d2;
             }
             int n = x.length;
+            if (!Double.isFinite(s4)) {
+                throw new GaussianException(what + " cannot be computed in double precision: the values are too spread out"
+                        + " (their fourth powers overflow)", "rescale the values first, e.g. divide them by a power of 10");
+            }
             // Rounding leaves a tiny spread in constant data; relative to the mean it is noise, not variation.
             if (s2 / n <= Math.pow(1e-14 * Math.max(1, Math.abs(mean)), 2)) {
-                throw new GaussianException(what + " is undefined: all " + n + " values are equal to " + x[0],
+                throw new GaussianException(what + " is undefined: all " + n + " values are equal to " + Wording.number(x[0]),
                         "a constant variable has no shape to test; check the column");
             }
             return new CentralMoments(n, s2 / n, s3 / n, s4 / n);

@@ -16,6 +16,20 @@ public final class Wording {
         return joiner.toString();
     }
 
+    /**
+     * A number in a form the language reads back exactly: whole numbers without ".0" ("0", "-3"), others in Java's
+     * shortest exact form with a plain exponent ("0.25", "1e308", "1.5e-9"), infinities as "Inf" and "-Inf".
+     */
+    public static String number(double x) {
+        if (Double.isInfinite(x)) {
+            return x > 0 ? "Inf" : "-Inf";
+        }
+        if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+            return String.valueOf((long) x);
+        }
+        return String.valueOf(x).replace(".0E", "E").replace('E', 'e');
+    }
+
     /** "'a'", "'a' and 'b'", "'a', 'b' and 'c'" */
     public static String quotedList(List<String> names) {
         StringBuilder text = new StringBuilder();

@@ -8,6 +8,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +48,50 @@ class ReplTest {
         String screen = session("A = [[2, 0.5],\n[0.5, 1]]\ndet(A)\n", new Session());
         assertTrue(screen.contains("1.75"), screen);
         assertFalse(screen.contains("error"), screen);
+    }
+
+    @Test
+    void ctrlCStopsALongStatementAndTheSessionGoesOn() throws Exception {
+        Session session = new Session();
+        PipedOutputStream keyboard = new PipedOutputStream();
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        try (Terminal terminal = new ExternalTerminal("test", "xterm", new PipedInputStream(keyboard), screen,
+                StandardCharsets.UTF_8)) {
+            Thread repl = new Thread(() -> new Repl(session, false, folder.resolve("history")).run(terminal));
+            repl.start();
+            type(keyboard, "x = 41\nv = sample(normal(0, 1), 3000).x\nm = v * v'\nlong = m * m\n");
+            waitFor(screen, "gm> long = m * m");
+            Thread.sleep(300);
+            long pressed = System.nanoTime();
+            type(keyboard, "\u0003");
+            waitFor(screen, "interrupted");
+            double seconds = (System.nanoTime() - pressed) / 1e9;
+            type(keyboard, "print x + 1\nexit\n");
+            repl.join(10_000);
+            String text = plain(screen);
+            assertTrue(text.contains("<repl>:1:1: error: interrupted\n    long = m * m\n"), text);
+            assertTrue(text.contains("42"), text);
+            assertTrue(seconds < 2, "stopping took " + seconds + " s");
+            assertTrue(session.get("m").isPresent() && session.get("long").isEmpty());
+        }
+    }
+
+    private static void type(PipedOutputStream keyboard, String keys) throws IOException {
+        keyboard.write(keys.getBytes(StandardCharsets.UTF_8));
+        keyboard.flush();
+    }
+
+    /** The screen without terminal control sequences and carriage returns. */
+    private static String plain(ByteArrayOutputStream screen) {
+        return screen.toString(StandardCharsets.UTF_8).replaceAll("\u001B\\[[0-9;?]*[a-zA-Z]|\r", "");
+    }
+
+    private static void waitFor(ByteArrayOutputStream screen, String text) throws InterruptedException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!plain(screen).contains(text)) {
+            assertTrue(System.nanoTime() < deadline, "no '" + text + "' on the screen:\n" + screen.toString(StandardCharsets.UTF_8));
+            Thread.sleep(20);
+        }
     }
 
     @Test

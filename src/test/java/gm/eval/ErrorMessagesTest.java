@@ -118,13 +118,13 @@ class ErrorMessagesTest {
                           hint: use nu0 = d + 2 = 4 for a weak prior whose covariance has a finite mean
                         """),
                 Arguments.of("q = niw(mean [0, 0], kappa 0, nu 4, scale [[1, 0], [0, 1]])", """
-                        t.gm:1:28: error: prior strength kappa0 must be positive and finite, got 0.0
+                        t.gm:1:28: error: prior strength kappa0 must be positive and finite, got 0
                             q = niw(mean [0, 0], kappa 0, nu 4, scale [[1, 0], [0, 1]])
                                                        ^
                           hint: kappa0 counts pseudo-observations of the mean; use a small value such as 0.01 for a weak prior
                         """),
                 Arguments.of("q = niw(mean [0, 0], kappa 1, nu 4, scale [[1, 2], [2, 1]])", """
-                        t.gm:1:43: error: prior scale S0 of (x1, x2) is not positive definite: the covariances of 'x2' with the earlier variables are impossible (its variance given them would be -3.0)
+                        t.gm:1:43: error: prior scale S0 of (x1, x2) is not positive definite: the covariances of 'x2' with the earlier variables are impossible (its variance given them would be -3)
                             q = niw(mean [0, 0], kappa 1, nu 4, scale [[1, 2], [2, 1]])
                                                                       ^^^^^^^^^^^^^^^^
                           hint: check the entries: every correlation must lie in [-1, 1] and together they must be consistent (all eigenvalues positive)

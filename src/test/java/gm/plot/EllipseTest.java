@@ -75,7 +75,7 @@ class EllipseTest {
         assertEquals("2σ ellipses", Coverage.sigma(2).label());
         assertEquals("1.5σ ellipses", Coverage.sigma(1.5).label());
         PlotException level = assertThrows(PlotException.class, () -> Coverage.level(95));
-        assertEquals("an ellipse level is a probability strictly between 0 and 1, got 95.0", level.getMessage());
+        assertEquals("an ellipse level is a probability strictly between 0 and 1, got 95", level.getMessage());
     }
 
     @Test

@@ -183,7 +183,7 @@ class NormalityTest {
     void badInputsAreExplained() {
         GaussianException constant = assertThrows(GaussianException.class,
                 () -> Normality.shapiroWilk(new double[] {3, 3, 3, 3}));
-        assertTrue(constant.getMessage().contains("all 4 values are equal to 3.0"), constant.getMessage());
+        assertTrue(constant.getMessage().contains("all 4 values are equal to 3"), constant.getMessage());
         GaussianException tooFew = assertThrows(GaussianException.class,
                 () -> Normality.shapiroWilk(new double[] {1, 2}));
         assertEquals("the Shapiro–Wilk test needs at least 3 values, got 2", tooFew.getMessage());

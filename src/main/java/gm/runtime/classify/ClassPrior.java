@@ -4,6 +4,7 @@ import gm.runtime.Wording;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import gm.runtime.GaussianException;
 
@@ -49,14 +50,15 @@ public final class ClassPrior {
         for (int i = 0; i < probabilities.length; i++) {
             double p = probabilities[i];
             if (!Double.isFinite(p) || p < 0) {
-                throw new GaussianException("prior probability " + (i + 1) + " is " + Text.number(p)
+                throw new GaussianException("prior probability " + (i + 1) + " is " + Wording.number(p)
                         + "; probabilities must be finite and at least 0", "give probabilities in [0, 1] that sum to 1");
             }
             sum += p;
         }
         if (Math.abs(sum - 1) > SUM_TOLERANCE) {
-            throw new GaussianException("the prior probabilities " + Arrays.toString(probabilities) + " sum to " + sum
-                    + ", not 1", sum > 0 ? "make them sum to 1, e.g. divide each by " + sum
+            throw new GaussianException("the prior probabilities " + Arrays.stream(probabilities).mapToObj(Wording::number)
+                    .collect(Collectors.joining(", ", "[", "]")) + " sum to " + Wording.number(sum)
+                    + ", not 1", sum > 0 ? "make them sum to 1, e.g. divide each by " + Wording.number(sum)
                             : "give at least one positive probability");
         }
         double[] normalised = new double[probabilities.length];

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import gm.runtime.GaussianException;
+import gm.runtime.Interruption;
 
 /**
  * How well predicted classes match true ones: the confusion matrix (rows are true classes, columns predicted
@@ -96,6 +97,7 @@ public final class Evaluation {
         List<String> classes = null;
         int[] predicted = new int[rows.length];
         for (int fold = 0; fold < folds; fold++) {
+            Interruption.check();
             boolean[] training = new boolean[rows.length];
             for (int r = 0; r < rows.length; r++) {
                 training[r] = r % folds != fold;

@@ -80,7 +80,7 @@ public final class GaussianClassifier implements Classifier {
     public static GaussianClassifier rda(List<String> classes, List<Moments> perClass, double[] origin,
             List<String> features, Estimator estimator, CovarianceStructure structure, ClassPrior prior, double alpha) {
         if (!(alpha >= 0 && alpha <= 1)) {
-            throw new GaussianException("the rda weight alpha must lie in [0, 1], got " + Text.number(alpha),
+            throw new GaussianException("the rda weight alpha must lie in [0, 1], got " + Wording.number(alpha),
                     "alpha = 1 gives qda (one covariance per class), alpha = 0 lda (one shared covariance)");
         }
         if (alpha == 1) {
@@ -411,7 +411,7 @@ public final class GaussianClassifier implements Classifier {
                 }
             }
             requireNoConstantColumn(blend);
-            return gaussian(c, blend, className(c) + " (rda, alpha = " + Text.number(alpha) + "): ",
+            return gaussian(c, blend, className(c) + " (rda, alpha = " + Wording.number(alpha) + "): ",
                     "drop one of the collinear columns, or use covariance diagonal");
         }
 

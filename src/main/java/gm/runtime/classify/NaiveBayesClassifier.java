@@ -256,7 +256,7 @@ public final class NaiveBayesClassifier implements Classifier {
         if (!binary && kind == FeatureKind.BERNOULLI) {
             throw new GaussianException("'" + name + "' is a Bernoulli feature and takes 0 or 1, but row "
                     + (statistics.firstNonBinaryRow[j] + 1)
-                    + " has " + Text.number(statistics.firstNonBinaryValue[j]), "code it as 0/1, or model it as a Gaussian feature");
+                    + " has " + Wording.number(statistics.firstNonBinaryValue[j]), "code it as 0/1, or model it as a Gaussian feature");
         }
         return kind == FeatureKind.AUTO ? (binary ? FeatureKind.BERNOULLI : FeatureKind.GAUSSIAN) : kind;
     }
@@ -365,7 +365,7 @@ public final class NaiveBayesClassifier implements Classifier {
             double first = feature.logLikelihood(0, x[j]);
             double second = feature.logLikelihood(1, x[j]);
             if (first == Double.NEGATIVE_INFINITY && second == Double.NEGATIVE_INFINITY) {
-                throw new GaussianException("'" + features.get(j) + "' = " + Text.number(x[j])
+                throw new GaussianException("'" + features.get(j) + "' = " + Wording.number(x[j])
                         + " has probability 0 under"
                         + " both classes, so their likelihood ratio is undefined",
                         "give Bernoulli probabilities strictly between 0 and 1");

@@ -104,14 +104,14 @@ public final class NaiveBayesFeature {
             String where = "feature '" + name + "', class '" + classes.get(c) + "': ";
             if (kind == FeatureKind.GAUSSIAN) {
                 if (!Double.isFinite(means[c])) {
-                    throw new GaussianException(where + "the mean is " + Text.number(means[c]), "give a finite mean");
+                    throw new GaussianException(where + "the mean is " + Wording.number(means[c]), "give a finite mean");
                 }
                 if (!(variances[c] > 0 && Double.isFinite(variances[c]))) {
-                    throw new GaussianException(where + "the variance is " + Text.number(variances[c]),
+                    throw new GaussianException(where + "the variance is " + Wording.number(variances[c]),
                             "give a positive, finite variance");
                 }
             } else if (!(probabilitiesOfOne[c] >= 0 && probabilitiesOfOne[c] <= 1)) {
-                throw new GaussianException(where + "the probability of 1 is " + Text.number(probabilitiesOfOne[c]),
+                throw new GaussianException(where + "the probability of 1 is " + Wording.number(probabilitiesOfOne[c]),
                         "give a probability in [0, 1]");
             }
         }
@@ -121,11 +121,11 @@ public final class NaiveBayesFeature {
     void requireValue(double value) {
         if (!Double.isFinite(value)) {
             throw new GaussianException("the value of '" + name + "' is " + value,
-                    "give a finite value, or leave a missing feature out with predictPartial");
+                    "give a finite value; to leave a feature out, name the others, e.g. predict q at (height = 70)");
         }
         if (kind == FeatureKind.BERNOULLI && value != 0 && value != 1) {
             throw new GaussianException("'" + name + "' is a Bernoulli feature and takes 0 or 1, got "
-                    + Text.number(value),
+                    + Wording.number(value),
                     "code it as 0/1, or model it as a Gaussian feature");
         }
     }

@@ -18,11 +18,6 @@ final class Text {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** Shortest decimal that reads back as the same double, without a trailing ".0" for whole numbers. */
-    static String number(double x) {
-        return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
-    }
-
     /** An immutable copy of a non-empty list of distinct, non-empty names. */
     static List<String> names(List<String> names, String what) {
         if (names == null || names.isEmpty()) {
@@ -67,7 +62,7 @@ final class Text {
             if (!Double.isFinite(x[i])) {
                 throw new GaussianException(what + " has the non-finite value " + x[i] + " for '" + features.get(i)
                         + "'",
-                        "give finite values; leave a missing feature out with predictPartial");
+                        "give finite values; to leave a feature out, name the others, e.g. predict q at (height = 70)");
             }
         }
     }
