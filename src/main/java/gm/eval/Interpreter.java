@@ -247,7 +247,8 @@ public final class Interpreter {
 
     /** {@code run "file.gm"}: the script runs in this session; its errors are reported in its own name. */
     private void runScript(Statement.Run run, Source current) {
-        Path path = current.folder().resolve(run.path()).toAbsolutePath().normalize();
+        Path path = new FileAccess(current.folder(), session.sandbox()).forReading(run.path(), run.pathSpan())
+                .toAbsolutePath().normalize();
         if (!Files.isRegularFile(path)) {
             throw new GmException(run.pathSpan(), "no such script: " + run.path(),
                     "relative paths start at " + current.folder() + (current.name().startsWith("<") ? "" : ", the script's folder"));

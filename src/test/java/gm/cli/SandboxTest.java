@@ -71,6 +71,18 @@ class SandboxTest {
     }
 
     @Test
+    void savedModelsAndScriptsRunFromTheScriptStayInside() throws IOException {
+        Files.writeString(root.resolve("other.gm"), "print 1\n");
+        assertEquals(refused("save gaussian(0, 1) to \"../g.json\"", 24, "../g.json", "is outside the sandbox folder BOX"),
+                run("save gaussian(0, 1) to \"../g.json\""));
+        assertEquals(refused("g = load model \"../g.json\"", 16, "../g.json", "is outside the sandbox folder BOX"),
+                run("g = load model \"../g.json\""));
+        assertEquals(refused("run \"../other.gm\"", 5, "../other.gm", "is outside the sandbox folder BOX"),
+                run("run \"../other.gm\""));
+        assertFalse(Files.exists(root.resolve("g.json")));
+    }
+
+    @Test
     void linksThatLeadOutsideAreRefused() throws IOException {
         assertEquals(refused("d = load \"link.csv\"", 10, "link.csv", "leads outside the sandbox folder BOX through a link"),
                 run("d = load \"link.csv\""));
