@@ -20,7 +20,6 @@ import gm.runtime.NormalMeanPosterior;
 
 import java.io.PrintStream;
 
-import static gm.eval.Distributions.runtime;
 
 /**
  * Bayesian inference for a Gaussian (Murphy §4.6): {@code posterior niw}, {@code posterior normal}, {@code niw(...)}
@@ -48,7 +47,7 @@ final class Bayesian {
     /** The prior of {@code posterior niw}: the one given, renamed to the data's variables, or the weak default. */
     record NiwSetting(NumericData data, NiwPrior prior, boolean weakDefault) {
         NiwPosterior posterior(Span span) {
-            return runtime(span, () -> prior.posterior(data.moments(), data.origin()));
+            return RuntimeErrors.at(span, () -> prior.posterior(data.moments(), data.origin()));
         }
     }
 
@@ -58,7 +57,7 @@ final class Bayesian {
         if (expression.prior().isEmpty()) {
             data.requireRows(2, expression.data().span(), "posterior niw with the weak default prior");
             Moments moments = data.moments();
-            return new NiwSetting(data, runtime(expression.span(),
+            return new NiwSetting(data, RuntimeErrors.at(expression.span(),
                     () -> NiwPrior.weakDefault(moments, data.origin(), data.names())), true);
         }
         Expression written = expression.prior().get();
@@ -72,7 +71,7 @@ final class Bayesian {
             throw new GmException(written.span(), "the prior is over " + Evaluator.count(given.dim(), "variable")
                     + " but the data has " + data.dim() + " (" + String.join(", ", data.names()) + ")");
         }
-        NiwPrior renamed = runtime(written.span(),
+        NiwPrior renamed = RuntimeErrors.at(written.span(),
                 () -> new NiwPrior(given.m0(), given.kappa0(), given.nu0(), given.S0(), data.names()));
         return new NiwSetting(data, renamed, false);
     }
@@ -128,7 +127,7 @@ final class Bayesian {
     /** The parts of {@code posterior normal}: data, the prior renamed to the data's variables, the known covariance. */
     record NormalSetting(NumericData data, Gaussian prior, double[][] knownCov) {
         NormalMeanPosterior posterior(Span span) {
-            return runtime(span, () -> NormalMeanPosterior.of(prior, knownCov, data.moments(), data.origin()));
+            return RuntimeErrors.at(span, () -> NormalMeanPosterior.of(prior, knownCov, data.moments(), data.origin()));
         }
     }
 
@@ -156,9 +155,9 @@ final class Bayesian {
             throw new GmException(priorSpan, "the prior is over " + Evaluator.count(g.gaussian().dim(), "variable")
                     + " but the data has " + data.dim() + " (" + String.join(", ", data.names()) + ")");
         }
-        Gaussian prior = runtime(priorSpan, () -> Gaussian.of(g.gaussian().mean(), g.gaussian().cov(), data.names()));
+        Gaussian prior = RuntimeErrors.at(priorSpan, () -> Gaussian.of(g.gaussian().mean(), g.gaussian().cov(), data.names()));
         // With no rows this only validates the known covariance, so a bad one is reported where it is written.
-        runtime(knownSpan, () -> NormalMeanPosterior.of(prior, knownCov, 0, null));
+        RuntimeErrors.at(knownSpan, () -> NormalMeanPosterior.of(prior, knownCov, 0, null));
         return new NormalSetting(data, prior, knownCov);
     }
 
@@ -171,10 +170,10 @@ final class Bayesian {
     private static Value credible(Arguments a) {
         double level = a.size() == 2 ? Coerce.number(a.get(1), a.span(1), "the credible level") : DEFAULT_LEVEL;
         if (a.get(0) instanceof NiwPosteriorValue p) {
-            return intervals(p.posterior().names(), level, runtime(a.call().span(), () -> p.posterior().credibleIntervals(level)));
+            return intervals(p.posterior().names(), level, RuntimeErrors.at(a.call().span(), () -> p.posterior().credibleIntervals(level)));
         }
         if (a.get(0) instanceof NormalPosteriorValue p) {
-            return intervals(p.prior().names(), level, runtime(a.call().span(), () -> p.posterior().credibleIntervals(level)));
+            return intervals(p.prior().names(), level, RuntimeErrors.at(a.call().span(), () -> p.posterior().credibleIntervals(level)));
         }
         throw notPosterior(a, "credible");
     }
@@ -191,10 +190,10 @@ final class Bayesian {
 
     private static Value predictive(Arguments a) {
         if (a.get(0) instanceof NiwPosteriorValue p) {
-            return new StudentTValue(runtime(a.call().span(), () -> p.posterior().predictive()));
+            return new StudentTValue(RuntimeErrors.at(a.call().span(), () -> p.posterior().predictive()));
         }
         if (a.get(0) instanceof NormalPosteriorValue p) {
-            return new GaussianValue(runtime(a.call().span(), () -> p.posterior().predictive()));
+            return new GaussianValue(RuntimeErrors.at(a.call().span(), () -> p.posterior().predictive()));
         }
         throw notPosterior(a, "predictive");
     }

@@ -19,7 +19,6 @@ import gm.lang.ast.Expression;
 import gm.lang.ast.Word;
 import gm.runtime.CovarianceStructure;
 import gm.runtime.Estimator;
-import gm.runtime.GaussianException;
 import gm.runtime.Moments;
 import gm.runtime.classify.ClassPrior;
 import gm.runtime.classify.Classifier;
@@ -37,7 +36,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /** The classifier statements: {@code classify}, classifiers from parameters, {@code predict}, {@code evaluate}, {@code error}. */
 final class Classification {
@@ -74,7 +72,7 @@ final class Classification {
                 "classify " + method, out);
         List<FeatureKind> kinds = featureKinds(options, rows.features());
         ClassifierTraining training = new ClassifierTraining(method, estimator, structure, prior, alpha, kinds);
-        Classifier classifier = guarded(classify.span(), () -> train(training, rows, null));
+        Classifier classifier = RuntimeErrors.at(classify.span(), () -> train(training, rows, null));
         if (classifier instanceof NaiveBayesClassifier nb) {
             out.println("classify nb: " + describeKinds(nb, options));
         }
@@ -95,21 +93,21 @@ final class Classification {
         ClassifierTraining training = new ClassifierTraining(method, estimator, structure, prior, alpha,
                 featureKinds(options, features));
         if (method.equals("nb")) {
-            StreamedStatistics.NaiveBayesRows rows = Fitting.guardedData(span,
+            StreamedStatistics.NaiveBayesRows rows = RuntimeErrors.at(span,
                     () -> StreamedStatistics.naiveBayes(file, features, label, "classify nb"));
             reportDropped("classify nb", rows.dropped(), rows.rows(), span, rows.classes().isEmpty());
-            NaiveBayesClassifier nb = guarded(classify.span(), () -> NaiveBayesClassifier.fit(rows.classes(), rows.statistics(),
+            NaiveBayesClassifier nb = RuntimeErrors.at(classify.span(), () -> NaiveBayesClassifier.fit(rows.classes(), rows.statistics(),
                     features, training.kinds().toArray(new FeatureKind[0]), estimator, prior, 0));
             out.println("classify nb: " + describeKinds(nb, options));
             return new ClassifierValue(nb, method, label, Optional.of(training));
         }
-        StreamedStatistics.GroupedMoments grouped = Fitting.guardedData(span,
+        StreamedStatistics.GroupedMoments grouped = RuntimeErrors.at(span,
                 () -> StreamedStatistics.groupedMoments(file, features, label, "classify " + method, data.loadMoments()));
         reportDropped("classify " + method, grouped.dropped(), grouped.rows(), span, grouped.byLevel().isEmpty());
         List<String> classes = List.copyOf(grouped.byLevel().keySet());
         List<Moments> perClass = List.copyOf(grouped.byLevel().values());
         double[] origin = features.stream().mapToDouble(file::origin).toArray();
-        Classifier classifier = guarded(classify.span(), () -> gaussian(training, classes, perClass, origin, features));
+        Classifier classifier = RuntimeErrors.at(classify.span(), () -> gaussian(training, classes, perClass, origin, features));
         return new ClassifierValue(classifier, method, label, Optional.of(training));
     }
 
@@ -204,7 +202,7 @@ final class Classification {
         }
         Expression probabilities = prior.probabilities().orElseThrow();
         double[] p = Coerce.vector(evaluator.evaluate(probabilities, scope), probabilities.span(), "a prior");
-        return guarded(probabilities.span(), () -> ClassPrior.of(p));
+        return RuntimeErrors.at(probabilities.span(), () -> ClassPrior.of(p));
     }
 
     // classifiers from parameters
@@ -215,7 +213,7 @@ final class Classification {
         double[][][] covs = matrices(qda.covs(), scope);
         List<String> features = defaultFeatureNames(means.length == 0 ? 0 : means[0].length);
         ClassPrior prior = qda.prior().map(p -> prior(p, scope)).orElse(ClassPrior.uniform());
-        Classifier classifier = guarded(qda.span(), () -> GaussianClassifier.fromParameters(classes, features, means, covs, prior));
+        Classifier classifier = RuntimeErrors.at(qda.span(), () -> GaussianClassifier.fromParameters(classes, features, means, covs, prior));
         return new ClassifierValue(classifier, "qda", DEFAULT_LABEL_COLUMN, Optional.empty());
     }
 
@@ -249,17 +247,17 @@ final class Classification {
             if (feature.probabilities().isPresent()) {
                 Expression p = feature.probabilities().get();
                 double[] probabilities = Coerce.vector(evaluator.evaluate(p, scope), p.span(), "the probabilities of '" + name + "'");
-                features.add(guarded(feature.span(), () -> NaiveBayesFeature.bernoulli(name, probabilities)));
+                features.add(RuntimeErrors.at(feature.span(), () -> NaiveBayesFeature.bernoulli(name, probabilities)));
             } else {
                 Expression m = feature.means().orElseThrow();
                 Expression v = feature.variances().orElseThrow();
                 double[] means = Coerce.vector(evaluator.evaluate(m, scope), m.span(), "the means of '" + name + "'");
                 double[] variances = Coerce.vector(evaluator.evaluate(v, scope), v.span(), "the variances of '" + name + "'");
-                features.add(guarded(feature.span(), () -> NaiveBayesFeature.gaussian(name, means, variances)));
+                features.add(RuntimeErrors.at(feature.span(), () -> NaiveBayesFeature.gaussian(name, means, variances)));
             }
         }
         ClassPrior prior = nb.prior().map(p -> prior(p, scope)).orElse(ClassPrior.uniform());
-        Classifier classifier = guarded(nb.span(), () -> NaiveBayesClassifier.fromParameters(classes, features, prior));
+        Classifier classifier = RuntimeErrors.at(nb.span(), () -> NaiveBayesClassifier.fromParameters(classes, features, prior));
         return new ClassifierValue(classifier, "nb", DEFAULT_LABEL_COLUMN, Optional.empty());
     }
 
@@ -277,7 +275,7 @@ final class Classification {
                         + String.join(", ", classifier.features()) + ")",
                         "give a value for each feature, or name some of them: predict q at (" + classifier.features().get(0) + " = 0)");
             }
-            return new PredictionValue(guarded(predict.span(), () -> classifier.predict(point)), classifier.classes());
+            return new PredictionValue(RuntimeErrors.at(predict.span(), () -> classifier.predict(point)), classifier.classes());
         }
         int[] observed = new int[predict.partial().size()];
         double[] values = new double[observed.length];
@@ -291,7 +289,7 @@ final class Classification {
             }
             values[k] = Coerce.number(evaluator.evaluate(argument.value(), scope), argument.value().span(), "the value of " + name.text());
         }
-        return new PredictionValue(guarded(predict.span(), () -> classifier.predictPartial(observed, values)), classifier.classes());
+        return new PredictionValue(RuntimeErrors.at(predict.span(), () -> classifier.predictPartial(observed, values)), classifier.classes());
     }
 
     /** A dataset with the predicted class and each class's posterior probability, row by row (NA where a feature is missing). */
@@ -324,7 +322,7 @@ final class Classification {
                 }
                 continue;
             }
-            Prediction prediction = guarded(predict.span(), () -> classifier.predict(x));
+            Prediction prediction = RuntimeErrors.at(predict.span(), () -> classifier.predict(x));
             predicted[i] = prediction.predictedClass();
             double[] p = prediction.posterior();
             for (int c = 0; c < classes; c++) {
@@ -348,14 +346,14 @@ final class Classification {
         }
         LabelledRows rows = testRows(model, data, evaluate.data().span(), "evaluate");
         if (evaluate.crossValidation().isEmpty()) {
-            Evaluation evaluation = guarded(evaluate.span(), () -> Evaluation.onRows(model.classifier(), rows.values(), rows.labels()));
+            Evaluation evaluation = RuntimeErrors.at(evaluate.span(), () -> Evaluation.onRows(model.classifier(), rows.values(), rows.labels()));
             return new EvaluationValue(evaluation, "training/test error of " + model.method() + " on " + rows.rowCount() + " rows");
         }
         ClassifierTraining training = model.training().orElseThrow(() -> new GmException(evaluate.crossValidation().get().span(),
                 "cross-validation refits the classifier, but this one was given by its parameters, not trained on data",
                 "train it with 'classify " + model.method() + " DATA by LABEL'"));
         Expression.CrossValidation cv = evaluate.crossValidation().get();
-        Evaluation evaluation = guarded(cv.span(), () -> cv.folds().isPresent()
+        Evaluation evaluation = RuntimeErrors.at(cv.span(), () -> cv.folds().isPresent()
                 ? Evaluation.crossValidate(rows.values(), rows.labels(), cv.folds().getAsInt(), mask -> train(training, rows, mask))
                 : Evaluation.leaveOneOut(rows.values(), rows.labels(), mask -> train(training, rows, mask)));
         String folds = cv.folds().isPresent() ? cv.folds().getAsInt() + "-fold cross-validated" : "leave-one-out cross-validated";
@@ -368,7 +366,7 @@ final class Classification {
             return streamedEvaluation(model, data, data.file().get(), span, "error").errorRate();
         }
         LabelledRows rows = testRows(model, data, span, "error");
-        return guarded(span, () -> Evaluation.onRows(model.classifier(), rows.values(), rows.labels())).errorRate();
+        return RuntimeErrors.at(span, () -> Evaluation.onRows(model.classifier(), rows.values(), rows.labels())).errorRate();
     }
 
     /** The classifier's predictions on a file's complete rows, counted as the file streams by. */
@@ -392,7 +390,7 @@ final class Classification {
         }
         StreamedStatistics.Confusion confusion;
         try {
-            confusion = Fitting.guardedData(span, () -> StreamedStatistics.confusion(file, classifier, label, statement));
+            confusion = RuntimeErrors.at(span, () -> StreamedStatistics.confusion(file, classifier, label, statement));
         } catch (StreamedStatistics.UnknownClass e) {
             throw new GmException(span, "row " + (e.row + 1) + " has class '" + e.label + "', which the classifier does not know",
                     "its classes are " + String.join(", ", classifier.classes()));
@@ -403,7 +401,7 @@ final class Classification {
         if (confusion.dropped() == confusion.rows()) {
             throw new GmException(span, "no complete rows: every row has a missing label or feature");
         }
-        return guarded(span, () -> Evaluation.ofConfusion(classifier.classes(), confusion.counts()));
+        return RuntimeErrors.at(span, () -> Evaluation.ofConfusion(classifier.classes(), confusion.counts()));
     }
 
     private LabelledRows testRows(ClassifierValue model, DatasetValue data, Span span, String statement) {
@@ -427,7 +425,7 @@ final class Classification {
 
     /** llr(q, x) for a two-class model: the log-likelihood ratio and its terms. */
     Value logLikelihoodRatio(ClassifierValue model, double[] x, Span span) {
-        var ratio = guarded(span, () -> model.classifier().llr(x));
+        var ratio = RuntimeErrors.at(span, () -> model.classifier().llr(x));
         List<String> labels = new ArrayList<>(ratio.termNames());
         labels.add("total");
         double[] values = Arrays.copyOf(ratio.terms(), ratio.terms().length + 1);
@@ -441,7 +439,7 @@ final class Classification {
         if (!(model.classifier() instanceof GaussianClassifier gaussian)) {
             throw new GmException(boundary.model().span(), "boundary needs a Gaussian classifier (qda, lda, rda), not naive Bayes");
         }
-        DecisionBoundary1d regions = guarded(boundary.span(), () -> DecisionBoundary1d.of(gaussian));
+        DecisionBoundary1d regions = RuntimeErrors.at(boundary.span(), () -> DecisionBoundary1d.of(gaussian));
         return new Value.BoundaryValue(regions, gaussian.features().get(0));
     }
 
@@ -452,15 +450,6 @@ final class Classification {
         }
         throw new GmException(model.span(), "expected a classifier, not " + value.kind(),
                 "make one with classify qda DATA by LABEL");
-    }
-
-    /** Runs runtime code, turning its errors into diagnostics at the statement's span. */
-    static <T> T guarded(Span span, Supplier<T> body) {
-        try {
-            return body.get();
-        } catch (GaussianException e) {
-            throw new GmException(span, e.getMessage(), e.hint());
-        }
     }
 
     static MatrixValue confusion(Evaluation evaluation) {

@@ -22,7 +22,6 @@ import gm.lang.ast.Statement;
 import gm.runtime.CovarianceStructure;
 import gm.runtime.Estimator;
 import gm.runtime.Gaussian;
-import gm.runtime.GaussianException;
 import gm.runtime.GaussianFit;
 import gm.runtime.ModelSelection;
 import gm.runtime.Moments;
@@ -36,7 +35,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.DoubleUnaryOperator;
-import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -71,7 +69,7 @@ final class Distributions {
         functions.define("entropy", "entropy(g)", 1, 1,
                 a -> new NumberValue(gaussian(a, 0).entropy()));
         functions.define("kl", "kl(g1, g2)", 2, 2,
-                a -> new NumberValue(runtime(a.call().span(), () -> gaussian(a, 0).kl(gaussian(a, 1)))));
+                a -> new NumberValue(RuntimeErrors.at(a.call().span(), () -> gaussian(a, 0).kl(gaussian(a, 1)))));
         functions.define("sample", "sample(dist, n)", 2, 2, d::sample);
         functions.define("cov", "cov(ds) or cov(x, y)", 1, 2, a -> d.covariance(a, false));
         functions.define("corr", "corr(ds) or corr(x, y)", 1, 2, a -> d.covariance(a, true));
@@ -81,15 +79,6 @@ final class Distributions {
         functions.defineSpecialForm("condition", (call, scope) -> new GaussianValue(d.conditioning(call, scope).result()));
         functions.defineSpecialForm("marginal", d::marginal);
         functions.defineSpecialForm("whiten", d::whiten);
-    }
-
-    /** Runs runtime code, reporting its errors at the span of the expression that asked for it. */
-    static <T> T runtime(Span span, Supplier<T> body) {
-        try {
-            return body.get();
-        } catch (GaussianException e) {
-            throw new GmException(span, e.getMessage(), e.hint());
-        }
     }
 
     private PrintStream out() {
@@ -115,13 +104,13 @@ final class Distributions {
                     "the variable names must be a vector of strings, not " + a.get(2).kind(), "write [\"height\", \"weight\"]"));
         }
         List<String> variables = names;
-        return new GaussianValue(runtime(a.call().span(), () -> Gaussian.of(mean, cov, variables)));
+        return new GaussianValue(RuntimeErrors.at(a.call().span(), () -> Gaussian.of(mean, cov, variables)));
     }
 
     private Value normal(Arguments a) {
         double mean = Coerce.number(a.get(0), a.span(0), "the mean of normal(mean, variance)");
         double variance = Coerce.number(a.get(1), a.span(1), "the variance of normal(mean, variance)");
-        return new GaussianValue(runtime(a.call().span(),
+        return new GaussianValue(RuntimeErrors.at(a.call().span(),
                 () -> Gaussian.of(new double[] {mean}, new double[][] {{variance}}, List.of("x"))));
     }
 
@@ -199,7 +188,7 @@ final class Distributions {
         double[] values = new double[points.rows().length];
         for (int i = 0; i < values.length; i++) {
             double[] row = points.rows()[i];
-            values[i] = runtime(span, () -> f.applyAsDouble(row));
+            values[i] = RuntimeErrors.at(span, () -> f.applyAsDouble(row));
         }
         return points.single() ? new NumberValue(values[0]) : new VectorValue(values);
     }
@@ -346,7 +335,7 @@ final class Distributions {
     /** The parts of a condition(...) call: the Gaussian, the observed variables (0-based) and their values. */
     record Conditioning(Gaussian gaussian, int[] observed, double[] values, Span span) {
         Gaussian result() {
-            return runtime(span, () -> gaussian.condition(observed, values));
+            return RuntimeErrors.at(span, () -> gaussian.condition(observed, values));
         }
     }
 
@@ -406,7 +395,7 @@ final class Distributions {
             throw new GmException(arguments.get(0).span(), "marginal needs a Gaussian first, not " + first.kind());
         }
         int[] kept = variables(g.gaussian(), arguments.get(1).value(), scope);
-        return new GaussianValue(runtime(call.span(), () -> g.gaussian().marginal(kept)));
+        return new GaussianValue(RuntimeErrors.at(call.span(), () -> g.gaussian().marginal(kept)));
     }
 
     /**
@@ -474,7 +463,7 @@ final class Distributions {
     private Value standardize(Arguments a) {
         NumericData data = NumericData.of(a.get(0), a.span(0), "standardize").reportDropped(out(), "standardize")
                 .requireRows(2, a.call().span(), "standardize");
-        return dataset(data.names(), runtime(a.call().span(), () -> Whitening.standardize(data.rows(), data.names())));
+        return dataset(data.names(), RuntimeErrors.at(a.call().span(), () -> Whitening.standardize(data.rows(), data.names())));
     }
 
     /** whiten(ds) or whiten(ds, pca|zca|cholesky); the method may also be a string. ZCA by default. */
@@ -500,7 +489,7 @@ final class Distributions {
         NumericData data = NumericData.of(value, arguments.get(0).span(), "whiten").reportDropped(out(), "whiten")
                 .requireRows(2, call.span(), "whiten");
         WhiteningMethod chosen = method;
-        double[][] rows = runtime(call.span(), () -> Whitening.whiten(data.rows(), chosen, data.names()));
+        double[][] rows = RuntimeErrors.at(call.span(), () -> Whitening.whiten(data.rows(), chosen, data.names()));
         List<String> names = data.names();
         if (method == WhiteningMethod.PCA) {
             names = new ArrayList<>();
@@ -518,8 +507,8 @@ final class Distributions {
         String name = a.call().function().text();
         NumericData data = NumericData.forVariables(a.get(1), g.names(), a.span(1), "the data").reportDropped(out(), name)
                 .requireRows(1, a.call().span(), name);
-        double loglik = runtime(a.call().span(), () -> GaussianFit.logLikelihood(g, data.rows()));
-        return new NumberValue(runtime(a.call().span(),
+        double loglik = RuntimeErrors.at(a.call().span(), () -> GaussianFit.logLikelihood(g, data.rows()));
+        return new NumberValue(RuntimeErrors.at(a.call().span(),
                 () -> bic ? ModelSelection.bic(g, loglik, data.rowCount()) : ModelSelection.aic(g, loglik)));
     }
 
@@ -536,9 +525,9 @@ final class Distributions {
         double lowestBic = Double.POSITIVE_INFINITY;
         double lowestAic = Double.POSITIVE_INFINITY;
         for (CovarianceStructure structure : CovarianceStructure.values()) {
-            Gaussian g = runtime(statement.span(),
+            Gaussian g = RuntimeErrors.at(statement.span(),
                     () -> GaussianFit.fit(moments, data.origin(), Estimator.MLE, structure, data.names()));
-            double loglik = runtime(statement.span(), () -> GaussianFit.logLikelihood(g, rows));
+            double loglik = RuntimeErrors.at(statement.span(), () -> GaussianFit.logLikelihood(g, rows));
             double bic = ModelSelection.bic(g, loglik, rows.length);
             double aic = ModelSelection.aic(g, loglik);
             table.row(List.of(structure.name().toLowerCase(Locale.ROOT), String.valueOf(structure.parameterCount(g.dim())),

@@ -2,7 +2,6 @@ package gm.eval;
 
 import gm.data.CategoricalColumn;
 import gm.data.Column;
-import gm.data.DataException;
 import gm.data.NumericColumn;
 import gm.data.TableFile;
 import gm.eval.Value.DatasetValue;
@@ -114,22 +113,13 @@ final class Fitting {
             throw new GmException(fit.data().span(), "no numeric columns to fit");
         }
         double[] origin = names.stream().mapToDouble(file::origin).toArray();
-        StreamedStatistics.GroupedMoments grouped = guardedData(fit.data().span(),
+        StreamedStatistics.GroupedMoments grouped = RuntimeErrors.at(fit.data().span(),
                 () -> StreamedStatistics.groupedMoments(file, names, group, "fit gaussian", d.loadMoments()));
         Map<String, Moments> moments = new LinkedHashMap<>(grouped.byLevel());
         if (moments.isEmpty() && group == null) {
             moments.put("", new Moments(names.size()));
         }
         return fitted(fit, moments, grouped.rows(), grouped.dropped(), origin, estimator, structure, names, group, out);
-    }
-
-    /** Runs a file scan, turning its errors into diagnostics at the span. */
-    static <T> T guardedData(Span span, java.util.function.Supplier<T> scan) {
-        try {
-            return scan.get();
-        } catch (DataException e) {
-            throw new GmException(span, e.getMessage(), e.hint());
-        }
     }
 
     private static Value fitted(Expression.FitGaussian fit, Map<String, Moments> moments, long rows, long dropped,

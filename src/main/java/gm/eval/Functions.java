@@ -9,13 +9,11 @@ import gm.eval.Value.DatasetValue;
 import gm.eval.Value.GaussianValue;
 import gm.eval.Value.MatrixValue;
 import gm.eval.Value.NumberValue;
-import gm.eval.Value.VectorValue;
 import gm.lang.GmException;
 import gm.lang.Span;
 import gm.lang.Suggestions;
 import gm.lang.ast.Expression;
 import gm.runtime.Gaussian;
-import gm.runtime.GaussianException;
 import gm.runtime.GaussianFit;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.LUDecomposition;
@@ -286,11 +284,7 @@ final class Functions {
         }
         Gaussian gaussian = g.gaussian();
         double[][] rows = rowsFor(gaussian, a.get(1), a.span(1));
-        try {
-            return new NumberValue(GaussianFit.logLikelihood(gaussian, rows));
-        } catch (GaussianException e) {
-            throw new GmException(a.call().span(), e.getMessage(), e.hint());
-        }
+        return new NumberValue(RuntimeErrors.at(a.call().span(), () -> GaussianFit.logLikelihood(gaussian, rows)));
     }
 
     /** The rows of a dataset (its columns named as the Gaussian's variables) or a single point, as vectors. */

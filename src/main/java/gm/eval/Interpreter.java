@@ -165,7 +165,7 @@ public final class Interpreter {
         } else if (statement instanceof Statement.Describe d) {
             Value value = evaluator.evaluate(d.data());
             if (value instanceof Value.DatasetValue streamed && streamed.file().isPresent()) {
-                out.print(Fitting.guardedData(d.data().span(),
+                out.print(RuntimeErrors.at(d.data().span(),
                         () -> Describing.describe(streamed.file().get(), streamed.names(), formatter())));
             } else {
                 gm.data.Dataset data = value instanceof Value.ColumnValue c

@@ -22,7 +22,6 @@ import gm.runtime.OnlineGaussian;
 import java.util.List;
 import java.util.Optional;
 
-import static gm.eval.Distributions.runtime;
 
 /** The properties of posteriors, priors, Student t distributions, online Gaussians and credible intervals. */
 final class ModelProperties {
@@ -63,7 +62,7 @@ final class ModelProperties {
         return switch (property) {
             case "mean" -> new VectorValue(p.posteriorMeanMu(), labels);
             case "mode" -> new VectorValue(p.posteriorModeMu(), labels);
-            case "cov_mean" -> new MatrixValue(runtime(span, p::posteriorMeanSigma), labels);
+            case "cov_mean" -> new MatrixValue(RuntimeErrors.at(span, p::posteriorMeanSigma), labels);
             case "cov_mode" -> new MatrixValue(p.posteriorModeSigma(), labels);
             case "kappa" -> new NumberValue(p.kappaN());
             case "nu" -> new NumberValue(p.nuN());
@@ -108,8 +107,8 @@ final class ModelProperties {
             case "location" -> new VectorValue(t.location(), labels);
             case "scale" -> new MatrixValue(t.scale(), labels);
             case "dof" -> new NumberValue(t.dof());
-            case "mean" -> new VectorValue(runtime(span, t::mean), labels);
-            case "cov" -> new MatrixValue(runtime(span, t::cov), labels);
+            case "mean" -> new VectorValue(RuntimeErrors.at(span, t::mean), labels);
+            case "cov" -> new MatrixValue(RuntimeErrors.at(span, t::cov), labels);
             case "dim" -> new NumberValue(t.dim());
             case "names" -> new TextVectorValue(t.names());
             default -> throw unknown("a Student t distribution", property, STUDENT_T, span);
@@ -119,13 +118,13 @@ final class ModelProperties {
     private static Value online(OnlineGaussian s, String property, Span span) {
         Optional<List<String>> labels = Optional.of(s.names());
         return switch (property) {
-            case "mean" -> new VectorValue(runtime(span, s::mean), labels);
-            case "cov" -> new MatrixValue(runtime(span, s::cov), labels);
-            case "precision" -> new MatrixValue(runtime(span, s::precision), labels);
+            case "mean" -> new VectorValue(RuntimeErrors.at(span, s::mean), labels);
+            case "cov" -> new MatrixValue(RuntimeErrors.at(span, s::cov), labels);
+            case "precision" -> new MatrixValue(RuntimeErrors.at(span, s::precision), labels);
             case "n" -> new NumberValue(s.count());
             case "dim" -> new NumberValue(s.dim());
             case "names" -> new TextVectorValue(s.names());
-            case "gaussian" -> new GaussianValue(runtime(span, s::toGaussian));
+            case "gaussian" -> new GaussianValue(RuntimeErrors.at(span, s::toGaussian));
             default -> throw unknown("an online Gaussian", property, ONLINE, span);
         };
     }

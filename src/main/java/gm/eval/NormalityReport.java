@@ -6,7 +6,6 @@ import gm.eval.Value.ColumnValue;
 import gm.eval.Value.DatasetValue;
 import gm.lang.GmException;
 import gm.lang.Span;
-import gm.runtime.GaussianException;
 import gm.runtime.MardiaTest;
 import gm.runtime.Normality;
 import gm.runtime.TestResult;
@@ -43,7 +42,7 @@ final class NormalityReport {
         StringBuilder text = new StringBuilder();
         for (NumericColumn column : columns) {
             double[] values = java.util.Arrays.stream(column.values()).filter(v -> !Double.isNaN(v)).toArray();
-            UnivariateNormality checks = guarded(span, () -> Normality.univariate(values));
+            UnivariateNormality checks = RuntimeErrors.at(span, () -> Normality.univariate(values));
             text.append("normality of ").append(column.name()).append(" (n = ").append(checks.n()).append(")\n");
             TextTable table = new TextTable(List.of("  ", "statistic", "p-value"), true);
             table.row(List.of("  skewness", format.number(checks.skewness()), ""));
@@ -72,7 +71,7 @@ final class NormalityReport {
             }
         }
         List<String> names = columns.stream().map(Column::name).toList();
-        MardiaTest mardia = guarded(span, () -> Normality.mardia(rows.toArray(new double[0][]), names));
+        MardiaTest mardia = RuntimeErrors.at(span, () -> Normality.mardia(rows.toArray(new double[0][]), names));
         StringBuilder text = new StringBuilder("Mardia's multivariate tests of (" + String.join(", ", names) + ") (n = "
                 + mardia.n() + " complete rows)\n");
         TextTable table = new TextTable(List.of("  ", "value", "normal", "statistic", "p-value"), true);
@@ -82,17 +81,5 @@ final class NormalityReport {
                 format.number(mardia.kurtosisTest().statistic()), format.number(mardia.kurtosisTest().pValue())));
         text.append(table.render());
         return text.append("  verdict: ").append(mardia.verdict(ALPHA)).append('\n').toString();
-    }
-
-    private interface Check<T> {
-        T run();
-    }
-
-    private static <T> T guarded(Span span, Check<T> check) {
-        try {
-            return check.run();
-        } catch (GaussianException e) {
-            throw new GmException(span, e.getMessage(), e.hint());
-        }
     }
 }

@@ -14,7 +14,6 @@ import gm.runtime.OnlineGaussian;
 import java.io.PrintStream;
 import java.util.List;
 
-import static gm.eval.Distributions.runtime;
 
 /** {@code online gaussian d}, {@code online gaussian DATA} and {@code update s with ROW|DATA}: a Gaussian estimate kept current row by row. */
 final class Online {
@@ -46,7 +45,7 @@ final class Online {
         NumericData data = NumericData.of(start, span, "online gaussian").reportDropped(out, "online gaussian");
         OnlineGaussian state = new OnlineGaussian(data.names());
         for (double[] row : data.rows()) {
-            runtime(expression.span(), () -> {
+            RuntimeErrors.at(expression.span(), () -> {
                 state.update(row);
                 return null;
             });
@@ -84,7 +83,7 @@ final class Online {
         }
         OnlineGaussian next = state.copy();
         for (double[] row : rows) {
-            runtime(span, () -> {
+            RuntimeErrors.at(span, () -> {
                 next.update(row);
                 return null;
             });
@@ -125,7 +124,7 @@ final class Online {
         double[] origin = columns.stream().mapToDouble(file::origin).toArray();
         double[] row = new double[d];
         long[] dropped = new long[1];
-        Fitting.guardedData(span, () -> {
+        RuntimeErrors.at(span, () -> {
             file.forEach(columns, r -> {
                 for (int k = 0; k < d; k++) {
                     if (r.isMissing(k)) {
@@ -134,7 +133,7 @@ final class Online {
                     }
                     row[k] = origin[k] + r.delta(k);
                 }
-                runtime(span, () -> {
+                RuntimeErrors.at(span, () -> {
                     state.update(row);
                     return null;
                 });

@@ -34,7 +34,6 @@ import gm.plot.Scatter;
 import gm.plot.Scatter3d;
 import gm.plot.TerminalRenderer;
 import gm.runtime.Gaussian;
-import gm.runtime.GaussianException;
 import gm.runtime.Wording;
 import gm.runtime.classify.Classifier;
 import gm.runtime.classify.GaussianClassifier;
@@ -61,33 +60,19 @@ final class Plotting {
 
     void plot(Statement.Plot plot) {
         gm.plot.PlotOptions options = options(plot.options());
-        Figure figure = guarded(plot.span(), () -> figure(plot, options));
+        Figure figure = RuntimeErrors.at(plot.span(), () -> figure(plot, options));
         if (plot.options().file().isEmpty()) {
-            out.print(guarded(plot.span(), () -> TerminalRenderer.render(figure)));
+            out.print(RuntimeErrors.at(plot.span(), () -> TerminalRenderer.render(figure)));
             return;
         }
         Span fileSpan = plot.options().file().get().span();
         Path path = evaluator.files().forWriting(plot.options().file().get().text(), fileSpan);
-        guarded(fileSpan, () -> {
+        RuntimeErrors.at(fileSpan, () -> {
             FigureWriter.write(figure, path);
             return null;
         });
         out.println("plot " + plot.kind().text() + ": wrote " + plot.options().file().get().text() + " ("
                 + options.width() + " × " + options.height() + ")");
-    }
-
-    private interface Body<T> {
-        T run();
-    }
-
-    private static <T> T guarded(Span span, Body<T> body) {
-        try {
-            return body.run();
-        } catch (PlotException e) {
-            throw new GmException(span, e.getMessage(), e.hint());
-        } catch (GaussianException e) {
-            throw new GmException(span, e.getMessage(), e.hint());
-        }
     }
 
     private gm.plot.PlotOptions options(PlotOptions written) {
@@ -99,7 +84,7 @@ final class Plotting {
                     || pixels[0] < 1 || pixels[1] < 1) {
                 throw new GmException(size.span(), "size is [width, height] in whole pixels", "e.g. size [800, 600]");
             }
-            options = guarded(size.span(), () -> gm.plot.PlotOptions.DEFAULT.withSize((int) pixels[0], (int) pixels[1]));
+            options = RuntimeErrors.at(size.span(), () -> gm.plot.PlotOptions.DEFAULT.withSize((int) pixels[0], (int) pixels[1]));
         }
         if (written.title().isPresent()) {
             options = options.withTitle(written.title().get());
@@ -118,7 +103,7 @@ final class Plotting {
         if (values.length != 2 || !(values[0] < values[1])) {
             throw new GmException(limits.span(), "an axis range is [min, max] with min < max", "e.g. xlim [50, 80]");
         }
-        return guarded(limits.span(), () -> new AxisRange(values[0], values[1]));
+        return RuntimeErrors.at(limits.span(), () -> new AxisRange(values[0], values[1]));
     }
 
     private Figure figure(Statement.Plot plot, gm.plot.PlotOptions options) {
@@ -220,12 +205,12 @@ final class Plotting {
         if (options.sigma().isPresent()) {
             Expression sigma = options.sigma().get();
             double k = Coerce.number(evaluator.evaluate(sigma), sigma.span(), "sigma");
-            return guarded(sigma.span(), () -> Coverage.sigma(k));
+            return RuntimeErrors.at(sigma.span(), () -> Coverage.sigma(k));
         }
         if (options.level().isPresent()) {
             Expression level = options.level().get();
             double p = Coerce.number(evaluator.evaluate(level), level.span(), "level");
-            return guarded(level.span(), () -> Coverage.level(p));
+            return RuntimeErrors.at(level.span(), () -> Coverage.level(p));
         }
         return Coverage.DEFAULT;
     }
