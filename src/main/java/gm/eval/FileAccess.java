@@ -49,6 +49,13 @@ final class FileAccess {
         return target;
     }
 
+    /** The path relative to the working folder when it lies inside it, so messages show what the user wrote. */
+    static Path shown(Path path) {
+        Path here = Path.of("").toAbsolutePath();
+        Path normal = path.toAbsolutePath().normalize();
+        return normal.startsWith(here) && !normal.equals(here) ? here.relativize(normal) : normal;
+    }
+
     private Path resolve(String written, Span span) {
         if (written.codePoints().anyMatch(Character::isISOControl)) {
             throw new GmException(span, "the file name '" + printable(written) + "' contains a control character",

@@ -263,8 +263,7 @@ public final class Interpreter {
         } catch (IOException e) {
             throw new GmException(run.pathSpan(), "cannot read " + run.path() + ": " + e.getMessage());
         }
-        Path here = Path.of("").toAbsolutePath();
-        String name = path.startsWith(here) ? here.relativize(path).toString() : path.toString();
+        String name = FileAccess.shown(path).toString();
         runningScripts.push(path);
         try {
             Outcome outcome = run(new Source(name, text, path.getParent()));

@@ -40,7 +40,7 @@ final class Loading {
     static final long IN_MEMORY_LIMIT = 16L << 20;
 
     static DatasetValue load(Expression.Load load, Source source, FileAccess files, PrintStream out) {
-        Path path = readable(files.forReading(load.path(), load.pathSpan()));
+        Path path = FileAccess.shown(files.forReading(load.path(), load.pathSpan()));
         gm.lang.ast.LoadOptions written = load.options();
         LoadOptions options = new LoadOptions(
                 written.delimiter().map(w -> Delimiter.valueOf(w.text().toUpperCase(Locale.ROOT))).orElse(Delimiter.AUTO),
@@ -75,13 +75,6 @@ final class Loading {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    /** The path relative to the working folder when it lies inside it, so messages show what the user wrote. */
-    private static Path readable(Path path) {
-        Path here = Path.of("").toAbsolutePath();
-        Path normal = path.toAbsolutePath().normalize();
-        return normal.startsWith(here) && !normal.equals(here) ? here.relativize(normal) : normal;
     }
 
     private static String report(String path, LoadResult result) {
