@@ -1,5 +1,8 @@
 package gm.data;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -32,8 +35,16 @@ final class FieldNumber {
         }
     }
 
-    /** The correctly rounded value of the last field parsed. */
-    double value;
+    private static final VarHandle LITTLE_ENDIAN_LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+
+    /** Whether the last field had a minus sign (its unscaled digits lose the sign of -0). */
+    private boolean negative;
+    /** Where the last run of digits read by {@link #digits} ended. */
+    private int runEnd;
+    /** The correctly rounded value of the last field, once {@link #value()} has computed it or a slow path set it. */
+    private double value;
+    private boolean valueKnown;
     /** The last field as m &times; 10^-scale (sign in m), when {@link #decimal} is null. */
     private long unscaled;
     private int scale;
@@ -46,6 +57,9 @@ final class FieldNumber {
      * @return whether the field is a number
      */
     boolean parse(byte[] b, int from, int to) {
+        if (scan(b, from, to) == to) {
+            return true;
+        }
         decimal = null;
         int i = from;
         boolean negative = false;
@@ -116,13 +130,120 @@ final class FieldNumber {
         }
         scale = fraction - exponent;
         unscaled = negative ? -m : m;
-        if (m <= MAX_EXACT && scale >= -EXACT_POWERS && scale <= EXACT_POWERS) {
-            double magnitude = scale >= 0 ? m / POW10_DOUBLE[scale] : m * POW10_DOUBLE[-scale];
-            value = negative ? -magnitude : magnitude;
-        } else {
+        this.negative = negative;
+        valueKnown = !(m <= MAX_EXACT && scale >= -EXACT_POWERS && scale <= EXACT_POWERS);
+        if (valueKnown) {
             value = Double.parseDouble(new String(b, from, to - from, StandardCharsets.ISO_8859_1));
         }
         return true;
+    }
+
+    /**
+     * Reads a number in the plain form that most files hold ([sign] digits [. digits] [e [sign] digits], at most
+     * {@value #MAX_DIGITS} digits and a value on the fast path) from {@code from}, stopping at the first byte that
+     * cannot continue it or at {@code limit}. The caller checks that a delimiter or line break follows; the field is
+     * then read exactly as {@link #parse} reads it.
+     *
+     * @return where the number ends, or -1 when no number in the plain form starts there (the caller then finds the
+     *     field's end and gives it to {@link #parse})
+     */
+    int scan(byte[] b, int from, int limit) {
+        decimal = null;
+        int i = from;
+        boolean negative = false;
+        if (i < limit && (b[i] == '-' || b[i] == '+')) {
+            negative = b[i] == '-';
+            i++;
+        }
+        int integerStart = i;
+        long m = digits(b, i, limit, 0);
+        i = runEnd;
+        int digits = i - integerStart;
+        int fraction = 0;
+        if (i < limit && b[i] == '.') {
+            int fractionStart = ++i;
+            m = digits(b, i, limit, m);
+            i = runEnd;
+            fraction = i - fractionStart;
+            digits += fraction;
+        }
+        int d;
+        if (digits == 0 || digits > MAX_DIGITS) {
+            return -1;
+        }
+        int exponent = 0;
+        if (i < limit && (b[i] | 0x20) == 'e') {
+            i++;
+            boolean negativeExponent = false;
+            if (i < limit && (b[i] == '+' || b[i] == '-')) {
+                negativeExponent = b[i] == '-';
+                i++;
+            }
+            int start = i;
+            while (i < limit && (d = b[i] - '0') >= 0 && d <= 9 && i - start < 3) {
+                exponent = exponent * 10 + d;
+                i++;
+            }
+            if (i == start || (i < limit && b[i] >= '0' && b[i] <= '9')) {
+                return -1;
+            }
+            if (negativeExponent) {
+                exponent = -exponent;
+            }
+        }
+        int s = fraction - exponent;
+        if (m > MAX_EXACT || s < -EXACT_POWERS || s > EXACT_POWERS) {
+            return -1;
+        }
+        scale = s;
+        unscaled = negative ? -m : m;
+        this.negative = negative;
+        valueKnown = false;
+        return i;
+    }
+
+    /**
+     * Appends the run of digits at {@code from} to {@code m} (m &times; 10<sup>run</sup> + run), eight at a time where
+     * eight bytes are left, and sets {@link #runEnd} after the run. Past 18 digits the result has overflowed, which
+     * the caller finds out from the run's length.
+     */
+    private long digits(byte[] b, int from, int limit, long m) {
+        int i = from;
+        while (i + 8 <= limit) {
+            long word = (long) LITTLE_ENDIAN_LONGS.get(b, i);
+            long values = word - 0x3030303030303030L;
+            // bit 7 of a byte is set where the byte is not a digit (borrows and carries only reach later bytes)
+            long notDigits = ((word + 0x4646464646464646L) | values) & 0x8080808080808080L;
+            int run = notDigits == 0 ? 8 : Long.numberOfTrailingZeros(notDigits) >>> 3;
+            if (run == 0) {
+                runEnd = i;
+                return m;
+            }
+            if (run < 8) {
+                // keep the run's digits, moved up so that the bytes below them read as leading zeros
+                values = (values & ((1L << (run << 3)) - 1)) << ((8 - run) << 3);
+            }
+            m = m * POW10_LONG[run] + eightDigits(values);
+            i += run;
+            if (run < 8) {
+                runEnd = i;
+                return m;
+            }
+        }
+        int d;
+        while (i < limit && (d = b[i] - '0') >= 0 && d <= 9) {
+            m = m * 10 + d;
+            i++;
+        }
+        runEnd = i;
+        return m;
+    }
+
+    /** The number written by eight digit values, one per byte, the first in the lowest byte. */
+    private static long eightDigits(long values) {
+        long pairs = values * 10 + (values >>> 8);
+        return (((pairs & 0x000000FF000000FFL) * 0x000F424000000064L)
+                + (((pairs >>> 16) & 0x000000FF000000FFL) * 0x0000271000000001L)) >>> 32;
     }
 
     private boolean parseSlowly(byte[] b, int from, int to) {
@@ -131,13 +252,30 @@ final class FieldNumber {
             return false;
         }
         value = decimal.value;
+        valueKnown = true;
         return true;
+    }
+
+    /**
+     * The correctly rounded value of the last field. On the fast path (Clinger's) the unscaled digits and
+     * 10<sup>|scale|</sup> are exact doubles, so one division or multiplication rounds the exact value once; it is
+     * made only when asked for (a fit needs only the differences from the origin).
+     */
+    double value() {
+        if (!valueKnown) {
+            long m = Math.abs(unscaled);
+            double magnitude = scale >= 0 ? m / POW10_DOUBLE[scale] : m * POW10_DOUBLE[-scale];
+            value = negative ? -magnitude : magnitude; // the sign of -0 is kept
+            valueKnown = true;
+        }
+        return value;
     }
 
     /** Takes a number parsed by {@link Decimal} as the last field. */
     void use(Decimal number) {
         decimal = number;
         value = number.value;
+        valueKnown = true;
     }
 
     /** The last field as a {@link Decimal}. */
@@ -146,6 +284,20 @@ final class FieldNumber {
             return decimal;
         }
         return Decimal.parse(unscaled + "e" + (-(long) scale));
+    }
+
+    /** (last field &minus; origin), computed exactly and rounded once, as {@link Decimal#minus} gives it. */
+    double minus(Origin origin) {
+        if (decimal == null) {
+            long scaledOrigin = origin.unscaledAt(scale);
+            if (scaledOrigin != Origin.NONE) {
+                long d = unscaled - scaledOrigin; // no overflow: |unscaled| < 2^63 / 10, |scaledOrigin| <= 2^62
+                if (d <= MAX_EXACT && d >= -MAX_EXACT) {
+                    return d == 0 ? 0.0 : scale >= 0 ? d / POW10_DOUBLE[scale] : d * POW10_DOUBLE[-scale];
+                }
+            }
+        }
+        return minus(origin.decimal());
     }
 
     /** (last field &minus; origin), computed exactly and rounded once, as {@link Decimal#minus} gives it. */

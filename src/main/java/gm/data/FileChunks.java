@@ -84,7 +84,10 @@ final class FileChunks {
             boolean eof = bufferStart + limit >= fileSize;
             int next;
             try {
-                next = splitter.next(buffer, pos, limit, eof);
+                next = splitter.nextPlain(buffer, pos, limit);
+                if (next < 0) {
+                    next = splitter.next(buffer, pos, limit, eof);
+                }
             } catch (RecordSplitter.RecordProblem problem) {
                 return new Outcome(bufferStart + pos, records, lines, new ChunkProblem(lines, problem::at));
             }

@@ -11,6 +11,7 @@ final class MissingMarkers {
     private final byte[][] bytes;
     /** Whether some marker starts with this byte (indexed by the byte's unsigned value). */
     private final boolean[] firstBytes = new boolean[256];
+    private final boolean hasNumber;
 
     MissingMarkers(List<String> extra) {
         texts.addAll(LoadOptions.DEFAULT_MISSING_MARKERS);
@@ -19,9 +20,17 @@ final class MissingMarkers {
         }
         bytes = texts.stream().filter(t -> !t.isEmpty()).map(t -> t.getBytes(StandardCharsets.UTF_8))
                 .toArray(byte[][]::new);
+        boolean numeric = false;
         for (byte[] marker : bytes) {
             firstBytes[marker[0] & 0xff] = true;
+            numeric |= new FieldNumber().parse(marker, 0, marker.length);
         }
+        hasNumber = numeric;
+    }
+
+    /** Whether some marker is also a number (a field that reads as a number may then be missing). */
+    boolean hasNumber() {
+        return hasNumber;
     }
 
     Set<String> texts() {

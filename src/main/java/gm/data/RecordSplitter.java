@@ -34,8 +34,31 @@ final class RecordSplitter {
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
 
+    /** Per column of the file, where {@link #nextPlain} reads the field's number (null: not read as a number). */
+    private final FieldNumber[] numbers;
+    /** Per column: whether the last record came through {@link #nextPlain} with a number read into {@link #number}. */
+    final boolean[] numberRead;
+
     RecordSplitter(Delimiter delimiter) {
+        this(delimiter, new boolean[0]);
+    }
+
+    /**
+     * @param numberColumns per column of the file, whether {@link #nextPlain} reads its fields as numbers (its length
+     *                      is the file's width; empty turns {@link #nextPlain} off)
+     */
+    RecordSplitter(Delimiter delimiter, boolean[] numberColumns) {
+        this.numbers = new FieldNumber[numberColumns.length];
+        this.numberRead = new boolean[numberColumns.length];
+        for (int j = 0; j < numberColumns.length; j++) {
+            numbers[j] = numberColumns[j] ? new FieldNumber() : null;
+        }
         this.whitespace = delimiter == Delimiter.WHITESPACE;
+        if (numberColumns.length > starts.length) {
+            starts = new int[numberColumns.length];
+            ends = new int[numberColumns.length];
+            quoted = new String[numberColumns.length];
+        }
         this.delimiter = switch (delimiter) {
             case COMMA -> (byte) ',';
             case TAB -> (byte) '\t';
@@ -75,6 +98,7 @@ final class RecordSplitter {
      * @throws RecordProblem for an unterminated quote at the end of the file or text that is not UTF-8
      */
     int next(byte[] b, int pos, int limit, boolean eof) {
+        java.util.Arrays.fill(numberRead, false);
         fieldCount = 0;
         lines = 0;
         int p = pos;
@@ -129,6 +153,73 @@ final class RecordSplitter {
             }
         }
         return lineEnd(b, p, limit, eof);
+    }
+
+    /**
+     * Splits the record starting at {@code pos} in one scan when it is plain, reading the fields of the number columns
+     * as it goes: exactly as wide as the file, no quotes, no spaces or tabs around fields, ending in LF or CRLF before
+     * {@code limit}. Such a record splits as {@link #next} splits it.
+     *
+     * @return the position after the record's line break, or -1 when the record is not plain (or not all before
+     *     {@code limit}): {@link #next} then reads it
+     */
+    int nextPlain(byte[] b, int pos, int limit) {
+        int width = numbers.length;
+        if (width == 0 || whitespace) {
+            return -1;
+        }
+        byte delim = delimiter;
+        int p = pos;
+        for (int j = 0; j < width; j++) {
+            int start = p;
+            FieldNumber number = numbers[j];
+            int end = number == null ? -1 : number.scan(b, p, limit);
+            if (end >= 0) {
+                numberRead[j] = true;
+                p = end;
+            } else {
+                numberRead[j] = false;
+                while (p < limit) {
+                    byte c = b[p];
+                    if (c == delim || c == '\n' || c == '\r') {
+                        break;
+                    }
+                    p++;
+                }
+                if (p > start && (b[start] == '"' || b[start] == ' ' || b[start] == '\t' || b[p - 1] == ' '
+                        || b[p - 1] == '\t')) {
+                    return -1;
+                }
+            }
+            if (p >= limit) {
+                return -1;
+            }
+            starts[j] = start;
+            ends[j] = p;
+            quoted[j] = null;
+            byte c = b[p];
+            if (j < width - 1) {
+                if (c != delim) {
+                    return -1;
+                }
+                p++;
+            } else if (c == '\n' && (width > 1 || p > start)) {
+                p++;
+            } else if (c == '\r' && p + 1 < limit && b[p + 1] == '\n' && (width > 1 || p > start)) {
+                p += 2;
+            } else {
+                return -1;
+            }
+        }
+        fieldCount = width;
+        lines = 1;
+        blank = false;
+        return p;
+    }
+
+    /** The number {@link #nextPlain} read from column j of the last record (when {@link #numberRead} says so). */
+    FieldNumber number(int j) {
+        return numbers[j];
     }
 
     private int fieldEnd(byte[] b, int p, int limit) {

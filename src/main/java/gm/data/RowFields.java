@@ -12,13 +12,18 @@ final class RowFields implements Row {
     private final TableFile.Layout layout;
     private final int[] columns;
     private final boolean[] numeric;
-    private final Decimal[] origins;
-    private final FieldNumber number = new FieldNumber();
-    /** Each requested column's number in the current record, kept so that its delta is computed only if asked for. */
+    private final Origin[] origins;
+    /** Where {@link #classify} found the number of the last field it classified as one. */
+    private FieldNumber number;
+    /**
+     * Each requested column's number in the current record, kept so that its value and delta are computed only if
+     * asked for.
+     */
     private final FieldNumber[] numbers;
+    /** Per column of the file, where its field's number is read when the splitter has not read it already. */
+    private final FieldNumber[] ownNumbers;
     private final boolean[] deltaReady;
     private final TextKeys keys = new TextKeys();
-    private final double[] values;
     private final double[] deltas;
     private final boolean[] missing;
     private byte[] bytes;
@@ -32,18 +37,18 @@ final class RowFields implements Row {
      * @param numeric which of them are numeric (their fields must be numbers or missing)
      * @param origins each numeric column's origin (null for the others)
      */
-    RowFields(TableFile.Layout layout, int[] columns, boolean[] numeric, Decimal[] origins) {
+    RowFields(TableFile.Layout layout, int[] columns, boolean[] numeric, Origin[] origins) {
         this.layout = layout;
         this.columns = columns;
         this.numeric = numeric;
         this.origins = origins;
-        this.values = new double[columns.length];
         this.deltas = new double[columns.length];
         this.missing = new boolean[columns.length];
         this.numbers = new FieldNumber[columns.length];
+        this.ownNumbers = new FieldNumber[layout.names().size()];
         this.deltaReady = new boolean[columns.length];
-        for (int k = 0; k < columns.length; k++) {
-            numbers[k] = new FieldNumber();
+        for (int j = 0; j < ownNumbers.length; j++) {
+            ownNumbers[j] = new FieldNumber();
         }
     }
 
@@ -54,20 +59,18 @@ final class RowFields implements Row {
         index = rowIndex;
         checkWidth();
         for (int k = 0; k < columns.length; k++) {
-            byte kind = classify(columns[k], numbers[k]);
+            byte kind = classify(columns[k]);
+            numbers[k] = number;
             missing[k] = kind == MISSING;
             deltaReady[k] = !numeric[k];
             if (!numeric[k]) {
                 deltas[k] = Double.NaN;
                 continue;
             }
-            if (kind == NUMBER) {
-                values[k] = numbers[k].value;
-            } else if (kind == MISSING) {
-                values[k] = Double.NaN;
+            if (kind == MISSING) {
                 deltas[k] = Double.NaN;
                 deltaReady[k] = true;
-            } else {
+            } else if (kind == TEXT) {
                 String name = layout.names().get(columns[k]);
                 String text = fieldText(columns[k]);
                 throw new FileChunks.RecordError(line -> new DataException("line " + line + ": '" + text
@@ -96,13 +99,15 @@ final class RowFields implements Row {
         }
     }
 
-    /** What field j of the record is; for NUMBER, {@link #number()} holds it. */
+    /** What field j of the record is; for NUMBER, {@link #number()} holds it (until the next record). */
     byte classify(int j) {
-        return classify(j, number);
-    }
-
-    private byte classify(int j, FieldNumber number) {
         decodedText = null;
+        FieldNumber own = ownNumbers[j];
+        if (fields.numberRead[j] && !layout.missing().hasNumber()) {
+            number = fields.number(j);
+            return NUMBER;
+        }
+        number = own;
         String quoted = fields.quoted[j];
         if (quoted == null) {
             int from = fields.starts[j];
@@ -137,6 +142,7 @@ final class RowFields implements Row {
     }
 
     private byte classifyText(String text, FieldNumber number) {
+        this.number = number;
         if (layout.missing().matches(text)) {
             return MISSING;
         }
@@ -185,7 +191,7 @@ final class RowFields implements Row {
 
     @Override
     public double value(int k) {
-        return values[k];
+        return missing[k] || !numeric[k] ? Double.NaN : numbers[k].value();
     }
 
     @Override

@@ -337,11 +337,15 @@ public final class TableFile {
                                                         long end, RowScan<A> scan) {
         int width = layout.names().size();
         Summary summary = new Summary(width);
-        RowFields fields = new RowFields(layout, new int[0], new boolean[0], new Decimal[0]);
+        RowFields fields = new RowFields(layout, new int[0], new boolean[0], new Origin[0]);
         FirstPassRow row = new FirstPassRow(fields, layout.headOrigins());
         A work = scan == null ? null : scan.start();
-        FileChunks.Outcome outcome = FileChunks.read(channel, size, start, end, new RecordSplitter(layout.delimiter()),
-                (bytes, splitter, record, line) -> {
+        boolean[] numberLooking = new boolean[width];
+        for (int j = 0; j < width; j++) {
+            numberLooking[j] = layout.headOrigins()[j] != null;
+        }
+        FileChunks.Outcome outcome = FileChunks.read(channel, size, start, end,
+                new RecordSplitter(layout.delimiter(), numberLooking), (bytes, splitter, record, line) -> {
                     fields.point(bytes, splitter, record);
                     for (int j = 0; j < width; j++) {
                         byte kind = fields.classify(j);
@@ -351,16 +355,13 @@ public final class TableFile {
                             summary.missing[j]++;
                         } else if (kind == RowFields.NUMBER) {
                             summary.numbers[j]++;
-                            if (summary.origins[j] == null && Double.isFinite(fields.number().value)) {
+                            if (summary.origins[j] == null && Double.isFinite(fields.number().value())) {
                                 Decimal number = fields.number().toDecimal();
                                 if (!number.infinite) {
                                     summary.origins[j] = number;
                                 }
                             }
-                            if (work != null && layout.headOrigins()[j] != null) {
-                                row.values[j] = fields.number().value;
-                                row.deltas[j] = fields.number().minus(layout.headOrigins()[j]);
-                            }
+                            row.numbers[j] = fields.number();
                         } else {
                             String text = row.texts[j] != null ? row.texts[j] : fields.fieldText(j);
                             row.texts[j] = text;
@@ -377,19 +378,21 @@ public final class TableFile {
     /** The first pass's view of a record for {@link FirstPassWork}: every column, numbers where the head had them. */
     private static final class FirstPassRow implements Row {
         final RowFields fields;
-        final Decimal[] numericLooking;
+        /** The head's origin of each column whose head held numbers, else null. */
+        final Origin[] numericLooking;
         final byte[] kinds;
-        final double[] values;
-        final double[] deltas;
+        final FieldNumber[] numbers;
         final String[] texts;
 
-        FirstPassRow(RowFields fields, Decimal[] numericLooking) {
+        FirstPassRow(RowFields fields, Decimal[] headOrigins) {
             this.fields = fields;
-            this.numericLooking = numericLooking;
-            int width = numericLooking.length;
+            int width = headOrigins.length;
+            numericLooking = new Origin[width];
+            for (int j = 0; j < width; j++) {
+                numericLooking[j] = headOrigins[j] == null ? null : new Origin(headOrigins[j]);
+            }
             kinds = new byte[width];
-            values = new double[width];
-            deltas = new double[width];
+            numbers = new FieldNumber[width];
             texts = new String[width];
         }
 
@@ -405,12 +408,12 @@ public final class TableFile {
 
         @Override
         public double value(int k) {
-            return isMissing(k) || numericLooking[k] == null ? Double.NaN : values[k];
+            return isMissing(k) || numericLooking[k] == null ? Double.NaN : numbers[k].value();
         }
 
         @Override
         public double delta(int k) {
-            return isMissing(k) || numericLooking[k] == null ? Double.NaN : deltas[k];
+            return isMissing(k) || numericLooking[k] == null ? Double.NaN : numbers[k].minus(numericLooking[k]);
         }
 
         @Override
@@ -578,7 +581,7 @@ public final class TableFile {
                 A accumulator = scan.start();
                 RowFields fields = factory.make();
                 FileChunks.Outcome outcome = FileChunks.read(channel, size, chunk.start(), chunk.end(),
-                        new RecordSplitter(layout.delimiter()), (bytes, splitter, record, line) -> {
+                        factory.splitter(), (bytes, splitter, record, line) -> {
                             fields.load(bytes, splitter, chunk.firstRow() + record);
                             scan.add(accumulator, fields);
                         });
@@ -603,7 +606,7 @@ public final class TableFile {
         try (FileChannel channel = reopen()) {
             progress.start(size - layout.dataStart());
             RowFields fields = factory.make();
-            RecordSplitter splitter = new RecordSplitter(layout.delimiter());
+            RecordSplitter splitter = factory.splitter();
             for (FileChunks.Chunk chunk : chunks) {
                 FileChunks.Outcome outcome = FileChunks.read(channel, size, chunk.start(), chunk.end(), splitter,
                         (bytes, s, record, line) -> {
@@ -624,20 +627,35 @@ public final class TableFile {
     private record ChunkResult<A>(FileChunks.Chunk chunk, FileChunks.Outcome outcome, A accumulator) {
     }
 
+    /** Makes the per-chunk readers of a scan: the fields of its columns, and a splitter that reads its numbers. */
     private interface RowFieldsFactory {
         RowFields make();
+
+        RecordSplitter splitter();
     }
 
     private RowFieldsFactory fieldsFor(List<String> columns) {
         int[] positions = new int[columns.size()];
         boolean[] numbers = new boolean[columns.size()];
-        Decimal[] columnOrigins = new Decimal[columns.size()];
+        Origin[] columnOrigins = new Origin[columns.size()];
         for (int k = 0; k < positions.length; k++) {
             positions[k] = require(columns.get(k));
             numbers[k] = numeric[positions[k]];
-            columnOrigins[k] = origins[positions[k]];
+            columnOrigins[k] = new Origin(origins[positions[k]]);
         }
-        return () -> new RowFields(layout, positions, numbers, columnOrigins);
+        boolean[] numberColumns = new boolean[layout.names().size()];
+        for (int k = 0; k < positions.length; k++) {
+            numberColumns[positions[k]] |= numbers[k];
+        }
+        return new RowFieldsFactory() {
+            public RowFields make() {
+                return new RowFields(layout, positions, numbers, columnOrigins);
+            }
+
+            public RecordSplitter splitter() {
+                return new RecordSplitter(layout.delimiter(), numberColumns);
+            }
+        };
     }
 
     private FileChannel reopen() throws IOException {

@@ -239,15 +239,71 @@ final class StreamedStatistics {
         /** Per chunk: the moments in all, and per column (null once it has too many keys) per key. */
         static final class Sums {
             final Moments all;
-            final List<Map<Object, Moments>> groups = new ArrayList<>();
+            final KeyedMoments[] groups;
             final double[] deltas;
 
             Sums(int d, int width) {
                 all = d == 0 ? null : new Moments(d);
                 deltas = new double[d];
+                groups = new KeyedMoments[width];
                 for (int j = 0; j < width; j++) {
-                    groups.add(new HashMap<>());
+                    groups[j] = new KeyedMoments(d);
                 }
+            }
+        }
+
+        /**
+         * One column's keys in a chunk and their moments, at most {@value #MAX_GROUPS}: found by identity first (a
+         * chunk's texts are the same strings row after row), then by equality.
+         */
+        static final class KeyedMoments {
+            private final int dim;
+            private final Object[] keys = new Object[MAX_GROUPS];
+            private final Moments[] moments = new Moments[MAX_GROUPS];
+            private int size;
+
+            KeyedMoments(int dim) {
+                this.dim = dim;
+            }
+
+            /** The key's moments (new ones for a new key), or null when the key would be one too many. */
+            Moments find(Object key) {
+                for (int i = 0; i < size; i++) {
+                    if (keys[i] == key) {
+                        return moments[i];
+                    }
+                }
+                for (int i = 0; i < size; i++) {
+                    if (keys[i].equals(key)) {
+                        return moments[i];
+                    }
+                }
+                if (size == MAX_GROUPS) {
+                    return null;
+                }
+                keys[size] = key;
+                moments[size] = new Moments(dim);
+                return moments[size++];
+            }
+
+            /** Adds the later chunk's moments key by key; false when there are then too many keys. */
+            boolean merge(KeyedMoments later) {
+                for (int i = 0; i < later.size; i++) {
+                    Moments into = find(later.keys[i]);
+                    if (into == null) {
+                        return false;
+                    }
+                    into.merge(later.moments[i]);
+                }
+                return true;
+            }
+
+            Map<Object, Moments> asMap() {
+                Map<Object, Moments> map = new HashMap<>();
+                for (int i = 0; i < size; i++) {
+                    map.put(keys[i], moments[i]);
+                }
+                return map;
             }
         }
 
@@ -276,20 +332,15 @@ final class StreamedStatistics {
                         sums.deltas[k] = row.delta(positions[k]);
                     }
                     sums.all.add(sums.deltas);
-                    for (int j = 0; j < sums.groups.size(); j++) {
-                        Map<Object, Moments> groups = sums.groups.get(j);
-                        if (groups == null || row.isMissing(j)) {
+                    KeyedMoments[] groups = sums.groups;
+                    for (int j = 0; j < groups.length; j++) {
+                        if (groups[j] == null || row.isMissing(j)) {
                             continue;
                         }
-                        Object key = groupKey(row, j, isNumeric[j]);
-                        Moments moments = groups.get(key);
+                        Moments moments = groups[j].find(groupKey(row, j, isNumeric[j]));
                         if (moments == null) {
-                            if (groups.size() == MAX_GROUPS) {
-                                sums.groups.set(j, null);
-                                continue;
-                            }
-                            moments = new Moments(positions.length);
-                            groups.put(key, moments);
+                            groups[j] = null;
+                            continue;
                         }
                         moments.add(sums.deltas);
                     }
@@ -299,16 +350,11 @@ final class StreamedStatistics {
                     if (earlier.all != null) {
                         earlier.all.merge(later.all);
                     }
-                    for (int j = 0; j < earlier.groups.size(); j++) {
-                        Map<Object, Moments> into = earlier.groups.get(j);
-                        Map<Object, Moments> from = later.groups.get(j);
-                        if (into == null || from == null) {
-                            earlier.groups.set(j, null);
-                            continue;
-                        }
-                        mergeGroups(into, from);
-                        if (into.size() > MAX_GROUPS) {
-                            earlier.groups.set(j, null);
+                    for (int j = 0; j < earlier.groups.length; j++) {
+                        KeyedMoments into = earlier.groups[j];
+                        KeyedMoments from = later.groups[j];
+                        if (into == null || from == null || !into.merge(from)) {
+                            earlier.groups[j] = null;
                         }
                     }
                     return earlier;
@@ -337,7 +383,8 @@ final class StreamedStatistics {
                 byKey.put("", result.all);
             }
             if (group != null) {
-                byKey = result.groups.isEmpty() ? null : result.groups.get(names.indexOf(group));
+                KeyedMoments keyed = result.groups.length == 0 ? null : result.groups[names.indexOf(group)];
+                byKey = keyed == null ? null : keyed.asMap();
                 if (byKey == null || numeric.contains(group) != file.isNumeric(group)) {
                     return Optional.empty();
                 }

@@ -2,18 +2,27 @@ package gm.runtime;
 
 /**
  * Mergeable sufficient statistics of a stream of d-dimensional rows: count, mean and co-moment matrix
- * (sum of outer products of deviations from the mean), accumulated in one pass with Welford's update and
- * combined with the pairwise update of Chan, Golub and LeVeque, so a merge equals one pass over both parts.
- * Mutable accumulator; the accessors return copies.
+ * (sum of outer products of deviations from the mean). Rows are added in blocks of {@value #BLOCK}: a block's mean
+ * and co-moment are computed in two passes over it, and blocks are combined with the pairwise update of Chan, Golub
+ * and LeVeque, as {@link #merge} combines two accumulators. That is as accurate as Welford's update row by row (more,
+ * for long streams) and needs no division per row. Mutable accumulator; the accessors return copies.
  */
 public final class Moments {
+    /** Rows held before they are folded in (a block's two passes then run over memory in the cache). */
+    static final int BLOCK = 64;
+
     private final int dim;
     private long count;
     private final double[] mean;
     /** The co-moment's lower triangle (j &le; i); the upper one is its mirror image, filled in by the accessors. */
     private final double[][] comoment;
-    /** The deviation of the row being added (kept to spare an allocation per row). */
+    /** Rows added but not yet folded in, by columns: variable i of pending row r at i &times; BLOCK + r. */
+    private final double[] pending;
+    private int pendingRows;
+    /** A block's mean, co-moment (lower triangle, by rows of d) and a deviation, kept to spare allocations. */
+    private final double[] blockMean;
     private final double[] deviation;
+    private final double[] blockComoment;
 
     public Moments(int dim) {
         if (dim < 1) {
@@ -23,7 +32,10 @@ public final class Moments {
         this.dim = dim;
         this.mean = new double[dim];
         this.comoment = new double[dim][dim];
+        this.pending = new double[BLOCK * dim];
+        this.blockMean = new double[dim];
         this.deviation = new double[dim];
+        this.blockComoment = new double[dim * dim];
     }
 
     /** Statistics saved earlier: count rows with this mean and co-moment (copied), e.g. read back from a model file. */
@@ -47,22 +59,99 @@ public final class Moments {
 
     public void add(double[] x) {
         Checks.requireVector(x, dim, "row");
-        count++;
-        double[] delta = deviation;
-        for (int i = 0; i < dim; i++) {
-            delta[i] = x[i] - mean[i];
-            mean[i] += delta[i] / count;
+        int r = pendingRows;
+        for (int i = 0, at = r; i < dim; i++, at += BLOCK) {
+            pending[at] = x[i];
         }
-        // (n-1)/n · δδᵀ equals δ(x - new mean)ᵀ but is exactly symmetric in floating point.
-        double weight = (count - 1.0) / count;
-        for (int i = 0; i < dim; i++) {
-            double[] row = comoment[i];
-            double weighted = weight * delta[i];
-            for (int j = 0; j <= i; j++) {
-                row[j] += weighted * delta[j];
+        pendingRows = r + 1;
+        if (pendingRows == BLOCK) {
+            fold();
+        }
+    }
+
+    /**
+     * Folds the pending rows in as one block. They are held by columns, so that every loop here runs over the rows of
+     * one or two columns: long loops of independent steps (four partial sums each), where a loop over the d variables
+     * would be too short to run fast.
+     */
+    private void fold() {
+        int n = pendingRows;
+        if (n == 0) {
+            return;
+        }
+        pendingRows = 0;
+        double[] columns = pending;
+        for (int i = 0, from = 0; i < dim; i++, from += BLOCK) {
+            double blockMeanI = sum(columns, from, columns, from, n, false) / n;
+            if (!Double.isFinite(blockMeanI)) {
+                // the sum overflowed; huge values may still lie close together: their mean from the first one
+                double first = columns[from];
+                double shift = 0;
+                for (int r = from; r < from + n; r++) {
+                    shift += (columns[r] - first) / n;
+                }
+                blockMeanI = first + shift;
+            }
+            blockMean[i] = blockMeanI;
+            for (int r = from; r < from + n; r++) {
+                columns[r] -= blockMeanI;
             }
         }
+        double[] block = blockComoment;
+        double[] dev = deviation;
+        for (int i = 0; i < dim; i++) {
+            for (int j = 0; j <= i; j++) {
+                block[i * dim + j] = sum(columns, i * BLOCK, columns, j * BLOCK, n, true);
+            }
+        }
+        long total = count + n;
+        double blockWeight = (double) n / total;
+        double crossWeight = (double) count * n / total;
+        for (int i = 0; i < dim; i++) {
+            dev[i] = blockMean[i] - mean[i];
+        }
+        for (int i = 0; i < dim; i++) {
+            double[] row = comoment[i];
+            for (int j = 0; j <= i; j++) {
+                row[j] += block[i * dim + j] + crossWeight * dev[i] * dev[j];
+            }
+        }
+        for (int i = 0; i < dim; i++) {
+            mean[i] += dev[i] * blockWeight;
+        }
+        count = total;
         requireFiniteVariances();
+    }
+
+    /** The sum of a[from..] (or of a[from..] &times; b[other..]) over n entries, in four interleaved partial sums. */
+    private static double sum(double[] a, int from, double[] b, int other, int n, boolean products) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int r = 0;
+        if (products) {
+            for (; r + 4 <= n; r += 4) {
+                s0 += a[from + r] * b[other + r];
+                s1 += a[from + r + 1] * b[other + r + 1];
+                s2 += a[from + r + 2] * b[other + r + 2];
+                s3 += a[from + r + 3] * b[other + r + 3];
+            }
+            for (; r < n; r++) {
+                s0 += a[from + r] * b[other + r];
+            }
+        } else {
+            for (; r + 4 <= n; r += 4) {
+                s0 += a[from + r];
+                s1 += a[from + r + 1];
+                s2 += a[from + r + 2];
+                s3 += a[from + r + 3];
+            }
+            for (; r < n; r++) {
+                s0 += a[from + r];
+            }
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     /** With finite variances every covariance is finite too (|c_ij| ≤ √(c_ii c_jj)). */
@@ -80,6 +169,8 @@ public final class Moments {
             throw new GaussianException("cannot merge moments of dimension " + other.dim + " into dimension " + dim,
                     "merge statistics of the same columns");
         }
+        fold();
+        other.fold();
         if (other.count == 0) {
             return;
         }
@@ -108,6 +199,7 @@ public final class Moments {
      * then taken in the other order).
      */
     public Moments select(int[] variables) {
+        fold();
         Moments selected = new Moments(variables.length);
         selected.count = count;
         for (int a = 0; a < variables.length; a++) {
@@ -120,6 +212,7 @@ public final class Moments {
     }
 
     public long count() {
+        fold();
         return count;
     }
 
@@ -128,6 +221,7 @@ public final class Moments {
     }
 
     public double[] mean() {
+        fold();
         return mean.clone();
     }
 
@@ -136,6 +230,7 @@ public final class Moments {
     }
 
     public double[][] comoment() {
+        fold();
         double[][] full = new double[dim][dim];
         for (int i = 0; i < dim; i++) {
             for (int j = 0; j < dim; j++) {
@@ -147,6 +242,7 @@ public final class Moments {
 
     /** The co-moment divided by n (MLE) or n - 1 (unbiased). */
     public double[][] covariance(Estimator estimator) {
+        fold();
         long divisor = estimator == Estimator.MLE ? count : count - 1;
         if (divisor < 1) {
             int needed = estimator == Estimator.MLE ? 1 : 2;

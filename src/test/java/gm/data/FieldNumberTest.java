@@ -24,10 +24,21 @@ class FieldNumberTest {
         FieldNumber number = new FieldNumber();
         assertTrue(parse(number, text), text);
         double expected = Double.parseDouble(text.replaceAll("(?i)inf(inity)?", "Infinity"));
-        assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(number.value), text);
+        assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(number.value()), text);
         Decimal exact = Decimal.parse(text);
-        assertEquals(Double.doubleToLongBits(exact.minusExactSlow(origin)), Double.doubleToLongBits(number.minus(origin)),
-                text + " - " + origin.value);
+        long difference = Double.doubleToLongBits(exact.minusExactSlow(origin));
+        assertEquals(difference, Double.doubleToLongBits(number.minus(origin)), text + " - " + origin.value);
+        assertEquals(difference, Double.doubleToLongBits(number.minus(new Origin(origin))),
+                text + " - " + origin.value + " (scaled origin)");
+        // scanned where it stands in a record: the same number when the plain form takes it, else left to parse
+        byte[] record = (text + ",7\n").getBytes(StandardCharsets.ISO_8859_1);
+        FieldNumber scanned = new FieldNumber();
+        int end = scanned.scan(record, 0, record.length);
+        if (end >= 0) {
+            assertEquals(text.length(), end, text);
+            assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(scanned.value()), text);
+            assertEquals(difference, Double.doubleToLongBits(scanned.minus(new Origin(origin))), text);
+        }
     }
 
     @Test

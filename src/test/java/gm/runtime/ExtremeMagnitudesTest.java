@@ -26,10 +26,21 @@ class ExtremeMagnitudesTest {
     }
 
     @Test
+    void hugeEqualValuesHaveTheirMeanAndNoSpread() {
+        Moments moments = new Moments(1);
+        for (int i = 0; i < 100; i++) {
+            moments.add(new double[] {1.5e308});
+        }
+        assertArrayEquals(new double[] {1.5e308}, moments.mean());
+        assertEquals(0.0, moments.comoment()[0][0]);
+    }
+
+    @Test
     void momentsThatOverflowAreRefusedNotReturnedAsNaN() {
         Moments moments = new Moments(1);
         moments.add(new double[] {1e308});
-        GaussianException spread = assertThrows(GaussianException.class, () -> moments.add(new double[] {-1e308}));
+        moments.add(new double[] {-1e308});
+        GaussianException spread = assertThrows(GaussianException.class, moments::comoment);
         assertEquals("the values are too spread out to compute their covariance in double precision (the squared"
                 + " differences overflow)", spread.getMessage());
         Moments far = new Moments(1);
