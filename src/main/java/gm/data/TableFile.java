@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.ref.SoftReference;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -196,14 +197,17 @@ public final class TableFile {
         }
         List<String> names = DelimitedFileReader.columnNames(sample.get(0), width, header, opts.columnNames());
         Decimal[] headOrigins = new Decimal[width];
+        FieldNumber headNumber = new FieldNumber(); // tells most numbers at once, without the slower Decimal
         for (int j = 0; j < width; j++) {
             for (int i = header ? 1 : 0; i < sample.size(); i++) {
                 String field = sample.get(i).fields().get(j);
                 if (DelimitedFileReader.isMissing(field, missing.texts())) {
                     continue;
                 }
-                Decimal number = Decimal.parse(field);
-                if (number == null) {
+                byte[] bytes = field.getBytes(StandardCharsets.ISO_8859_1);
+                boolean plain = headNumber.parse(bytes, 0, bytes.length);
+                Decimal number = plain && headOrigins[j] != null ? null : Decimal.parse(field);
+                if (!plain && number == null) {
                     headOrigins[j] = null;
                     break;
                 }
@@ -330,6 +334,11 @@ public final class TableFile {
         if (scan != null) {
             work.done(workTotal.isEmpty() ? scan.start() : workTotal.get(0));
         }
+        for (int j = 0; j < layout.names().size(); j++) {
+            if (layout.headOrigins()[j] != null) {
+                total.origins[j] = layout.headOrigins()[j];
+            }
+        }
         return total;
     }
 
@@ -355,7 +364,9 @@ public final class TableFile {
                             summary.missing[j]++;
                         } else if (kind == RowFields.NUMBER) {
                             summary.numbers[j]++;
-                            if (summary.origins[j] == null && Double.isFinite(fields.number().value())) {
+                            // a column whose head held numbers has the head's origin (its first finite number)
+                            if (!numberLooking[j] && summary.origins[j] == null
+                                    && Double.isFinite(fields.number().value())) {
                                 Decimal number = fields.number().toDecimal();
                                 if (!number.infinite) {
                                     summary.origins[j] = number;

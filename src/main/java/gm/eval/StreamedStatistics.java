@@ -241,13 +241,18 @@ final class StreamedStatistics {
             final Moments all;
             final KeyedMoments[] groups;
             final double[] deltas;
+            /** The columns whose keys are still counted (not yet too many), the first {@code liveCount}. */
+            final int[] live;
+            int liveCount;
 
             Sums(int d, int width) {
                 all = d == 0 ? null : new Moments(d);
                 deltas = new double[d];
                 groups = new KeyedMoments[width];
+                live = new int[width];
                 for (int j = 0; j < width; j++) {
                     groups[j] = new KeyedMoments(d);
+                    live[liveCount++] = j;
                 }
             }
         }
@@ -332,14 +337,15 @@ final class StreamedStatistics {
                         sums.deltas[k] = row.delta(positions[k]);
                     }
                     sums.all.add(sums.deltas);
-                    KeyedMoments[] groups = sums.groups;
-                    for (int j = 0; j < groups.length; j++) {
-                        if (groups[j] == null || row.isMissing(j)) {
+                    for (int l = 0; l < sums.liveCount; l++) {
+                        int j = sums.live[l];
+                        if (row.isMissing(j)) {
                             continue;
                         }
-                        Moments moments = groups[j].find(groupKey(row, j, isNumeric[j]));
+                        Moments moments = sums.groups[j].find(groupKey(row, j, isNumeric[j]));
                         if (moments == null) {
-                            groups[j] = null;
+                            sums.groups[j] = null;
+                            sums.live[l--] = sums.live[--sums.liveCount];
                             continue;
                         }
                         moments.add(sums.deltas);

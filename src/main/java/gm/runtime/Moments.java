@@ -8,7 +8,7 @@ package gm.runtime;
  * for long streams) and needs no division per row. Mutable accumulator; the accessors return copies.
  */
 public final class Moments {
-    /** Rows held before they are folded in (a block's two passes then run over memory in the cache). */
+    /** Rows held before they are folded in (a block's two passes then run over memory in the cache); a multiple of 4. */
     static final int BLOCK = 64;
 
     private final int dim;
@@ -82,7 +82,8 @@ public final class Moments {
         pendingRows = 0;
         double[] columns = pending;
         for (int i = 0, from = 0; i < dim; i++, from += BLOCK) {
-            double blockMeanI = sum(columns, from, columns, from, n, false) / n;
+            java.util.Arrays.fill(columns, from + n, from + BLOCK, 0.0); // a short block reads as one of zeros
+            double blockMeanI = sum(columns, from) / n;
             if (!Double.isFinite(blockMeanI)) {
                 // the sum overflowed; huge values may still lie close together: their mean from the first one
                 double first = columns[from];
@@ -101,7 +102,7 @@ public final class Moments {
         double[] dev = deviation;
         for (int i = 0; i < dim; i++) {
             for (int j = 0; j <= i; j++) {
-                block[i * dim + j] = sum(columns, i * BLOCK, columns, j * BLOCK, n, true);
+                block[i * dim + j] = dot(columns, i * BLOCK, j * BLOCK);
             }
         }
         long total = count + n;
@@ -123,33 +124,32 @@ public final class Moments {
         requireFiniteVariances();
     }
 
-    /** The sum of a[from..] (or of a[from..] &times; b[other..]) over n entries, in four interleaved partial sums. */
-    private static double sum(double[] a, int from, double[] b, int other, int n, boolean products) {
+    /** The sum of a block's column at {@code from}, in four interleaved partial sums. */
+    private static double sum(double[] a, int from) {
         double s0 = 0;
         double s1 = 0;
         double s2 = 0;
         double s3 = 0;
-        int r = 0;
-        if (products) {
-            for (; r + 4 <= n; r += 4) {
-                s0 += a[from + r] * b[other + r];
-                s1 += a[from + r + 1] * b[other + r + 1];
-                s2 += a[from + r + 2] * b[other + r + 2];
-                s3 += a[from + r + 3] * b[other + r + 3];
-            }
-            for (; r < n; r++) {
-                s0 += a[from + r] * b[other + r];
-            }
-        } else {
-            for (; r + 4 <= n; r += 4) {
-                s0 += a[from + r];
-                s1 += a[from + r + 1];
-                s2 += a[from + r + 2];
-                s3 += a[from + r + 3];
-            }
-            for (; r < n; r++) {
-                s0 += a[from + r];
-            }
+        for (int r = from; r < from + BLOCK; r += 4) {
+            s0 += a[r];
+            s1 += a[r + 1];
+            s2 += a[r + 2];
+            s3 += a[r + 3];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    /** The dot product of a block's columns at {@code from} and {@code other}, in four interleaved partial sums. */
+    private static double dot(double[] a, int from, int other) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        for (int r = 0; r < BLOCK; r += 4) {
+            s0 += a[from + r] * a[other + r];
+            s1 += a[from + r + 1] * a[other + r + 1];
+            s2 += a[from + r + 2] * a[other + r + 2];
+            s3 += a[from + r + 3] * a[other + r + 3];
         }
         return (s0 + s1) + (s2 + s3);
     }
