@@ -22,8 +22,18 @@ final class Cholesky {
     /** log|A|, computed once: densities ask for it at every point. */
     private final double logDet;
 
+    /** L's rows up to the diagonal, one after the other (L[i][0..i]): the layout that scoring many points reads. */
+    private final double[] packed;
+
     private Cholesky(double[][] lower) {
         this.lower = lower;
+        int d = lower.length;
+        this.packed = new double[d * (d + 1) / 2];
+        for (int i = 0, at = 0; i < d; i++) {
+            for (int j = 0; j <= i; j++) {
+                packed[at++] = lower[i][j];
+            }
+        }
         double sum = 0;
         for (int k = 0; k < lower.length; k++) {
             sum += Math.log(lower[k][k]);
@@ -190,6 +200,26 @@ final class Cholesky {
             }
         }
         return result;
+    }
+
+    /**
+     * (x - c)ᵀA⁻¹(x - c) = |L⁻¹(x - c)|², with {@code scratch} (length d) holding L⁻¹(x - c): nothing is allocated. The
+     * arithmetic is {@link #quadraticForm}'s of x - c, step for step.
+     */
+    double quadraticFormAbout(double[] x, double[] c, double[] scratch) {
+        double[] l = packed;
+        int d = scratch.length;
+        double sum = 0;
+        for (int i = 0, at = 0; i < d; i++) {
+            double z = x[i] - c[i];
+            for (int j = 0; j < i; j++, at++) {
+                z -= l[at] * scratch[j];
+            }
+            z /= l[at++];
+            scratch[i] = z;
+            sum += z * z;
+        }
+        return sum;
     }
 
     /** bᵀA⁻¹b = |L⁻¹b|². */

@@ -195,21 +195,21 @@ public final class Gaussian {
 
     private double squaredMahalanobis(double[] x) {
         Checks.requireVector(x, names, "point");
-        return cholesky.quadraticForm(deviation(x));
+        return cholesky.quadraticFormAbout(x, mean, new double[mean.length]);
+    }
+
+    /**
+     * {@link #logpdf} of many points without allocating: x (finite, of length d: not checked) and {@code scratch}
+     * (length d, overwritten) are the caller's. Gives exactly what {@link #logpdf} gives.
+     */
+    public double logpdf(double[] x, double[] scratch) {
+        return -0.5 * cholesky.quadraticFormAbout(x, mean, scratch) - logNormalizer();
     }
 
     /** Σ⁻¹v, by two triangular solves with the Cholesky factor (no inverse is formed). */
     public double[] precisionTimes(double[] v) {
         Checks.requireVector(v, names, "vector");
         return cholesky.solve(v);
-    }
-
-    private double[] deviation(double[] x) {
-        double[] deviation = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            deviation[i] = x[i] - mean[i];
-        }
-        return deviation;
     }
 
     /** The marginal over the given variables, in the given order; structure and n are kept. */

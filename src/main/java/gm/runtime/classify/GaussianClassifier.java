@@ -183,8 +183,9 @@ public final class GaussianClassifier implements Classifier {
     private double[] logJoint(double[] x) {
         Text.requirePoint(x, features);
         double[] logJoint = new double[classes.size()];
+        double[] scratch = new double[x.length];
         for (int c = 0; c < logJoint.length; c++) {
-            logJoint[c] = logPriors[c] + classConditionals.get(c).logpdf(x);
+            logJoint[c] = logPriors[c] + classConditionals.get(c).logpdf(x, scratch);
         }
         return logJoint;
     }
