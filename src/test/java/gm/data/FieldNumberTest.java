@@ -30,14 +30,17 @@ class FieldNumberTest {
         assertEquals(difference, Double.doubleToLongBits(number.minus(origin)), text + " - " + origin.value);
         assertEquals(difference, Double.doubleToLongBits(number.minus(new Origin(origin))),
                 text + " - " + origin.value + " (scaled origin)");
-        // scanned where it stands in a record: the same number when the plain form takes it, else left to parse
-        byte[] record = (text + ",7\n").getBytes(StandardCharsets.ISO_8859_1);
-        FieldNumber scanned = new FieldNumber();
-        int end = scanned.scan(record, 0, record.length);
-        if (end >= 0) {
-            assertEquals(text.length(), end, text);
-            assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(scanned.value()), text);
-            assertEquals(difference, Double.doubleToLongBits(scanned.minus(new Origin(origin))), text);
+        // scanned where it stands in a record, near its end or not (words of 8 bytes are read where 17 are left): the
+        // same number when the plain form takes it, else left to parse
+        for (String rest : new String[] {",7\n", ",x,12345678901234567890\n", "\t2.5e-3\r\n1,2,3,4,5,6,7,8,9"}) {
+            byte[] record = (text + rest).getBytes(StandardCharsets.ISO_8859_1);
+            FieldNumber scanned = new FieldNumber();
+            int end = scanned.scan(record, 0, record.length);
+            if (end >= 0) {
+                assertEquals(text.length(), end, text);
+                assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(scanned.value()), text);
+                assertEquals(difference, Double.doubleToLongBits(scanned.minus(new Origin(origin))), text);
+            }
         }
     }
 
@@ -60,6 +63,21 @@ class FieldNumberTest {
         for (String text : tricky) {
             for (Decimal origin : origins) {
                 agrees(text, origin);
+            }
+        }
+    }
+
+    /** Texts that start like a number but are not one, or not only one, in the short and the long reading. */
+    @Test
+    void notPlainNumbers() {
+        String[] texts = {"-", "+", ".", "-.", "1.2.3", "1e", "1e+", "--1", "1-2", "abc", "", ".e5", "1.5x"};
+        for (String text : texts) {
+            for (String rest : new String[] {"", ",0123456789012345678"}) {
+                byte[] record = (text + rest).getBytes(StandardCharsets.ISO_8859_1);
+                FieldNumber number = new FieldNumber();
+                int end = number.scan(record, 0, record.length);
+                boolean whole = end == text.length() && number.parse(record, 0, text.length());
+                assertEquals(Decimal.parse(text) != null, whole, "'" + text + "' followed by '" + rest + "'");
             }
         }
     }
