@@ -142,7 +142,6 @@ final class RowFields implements Row {
     }
 
     private byte classifyText(String text, FieldNumber number) {
-        this.number = number;
         if (layout.missing().matches(text)) {
             return MISSING;
         }
