@@ -33,7 +33,12 @@ import java.util.function.Consumer;
  * loaded again if they changed.
  */
 public final class TableFile {
-    /** Bytes read at the top of the file to find the delimiter and the header. */
+    /**
+     * Bytes read at the top of the file to find the delimiter and the header: the first size when it holds
+     * {@value #HEAD_RECORDS} lines, else the second (wide rows). Reading no more than needed matters: the head is read
+     * before the compiler has made the reading code fast.
+     */
+    static final int SHORT_HEAD_BYTES = 256 << 10;
     static final int HEAD_BYTES = 4 << 20;
     /** Records of the head used to find the delimiter, the header and the width. */
     static final int HEAD_RECORDS = 1000;
@@ -149,10 +154,9 @@ public final class TableFile {
 
     /** The delimiter, header, names and where the data start, from the head of the file. */
     private static Layout layout(Path file, FileChannel channel, long size, LoadOptions opts) throws IOException {
-        byte[] head = new byte[(int) Math.min(size, HEAD_BYTES)];
-        ByteBuffer buffer = ByteBuffer.wrap(head);
-        while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) > 0) {
-            // read the head fully
+        byte[] head = readHead(channel, size, SHORT_HEAD_BYTES);
+        if (head.length < size && lineBreaks(head) <= HEAD_RECORDS + opts.skip()) {
+            head = readHead(channel, size, HEAD_BYTES);
         }
         boolean whole = head.length == size;
         int cut = head.length;
@@ -235,6 +239,26 @@ public final class TableFile {
             }
         }
         return new Layout(delimiter, detected, header, skipped, pos, line, names, missing, headOrigins);
+    }
+
+    private static byte[] readHead(FileChannel channel, long size, int bytes) throws IOException {
+        byte[] head = new byte[(int) Math.min(size, bytes)];
+        ByteBuffer buffer = ByteBuffer.wrap(head);
+        while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) > 0) {
+            // read the head fully
+        }
+        return head;
+    }
+
+    /** Line breaks: LF, CRLF or CR (inside quotes too: the count only needs to tell whether there are enough lines). */
+    private static int lineBreaks(byte[] b) {
+        int count = 0;
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == '\n' || (b[i] == '\r' && (i + 1 == b.length || b[i + 1] != '\n'))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static int afterLine(byte[] b, int pos, int limit) {

@@ -88,6 +88,29 @@ class TableFileTest {
         readsAsInMemory(write("one.csv", "v\n1\n2\n\n3\n"), LoadOptions.defaults());
     }
 
+    /**
+     * Rows so wide that the first 256 KiB hold fewer than 1000 of them: the head is then read further (to 4 MiB), and
+     * a column that turns to text below the short head is still read as the in-memory reader reads it.
+     */
+    @Test
+    void wideRows() throws IOException {
+        StringBuilder text = new StringBuilder();
+        int width = 300;
+        for (int j = 0; j < width; j++) {
+            text.append(j == 0 ? "" : ",").append("c").append(j);
+        }
+        text.append('\n');
+        Random random = new Random(3);
+        for (int i = 0; i < 1200; i++) {
+            for (int j = 0; j < width; j++) {
+                text.append(j == 0 ? "" : ",");
+                text.append(j == 7 && i == 900 ? "x" : String.format(java.util.Locale.ROOT, "%.4f", random.nextGaussian()));
+            }
+            text.append(i % 2 == 0 ? "\r\n" : "\n");
+        }
+        readsAsInMemory(write("wide.csv", text.toString()), LoadOptions.defaults(), new int[] {1 << 20});
+    }
+
     /** A generated file of a few thousand rows with every feature at random places, so chunk edges fall on them. */
     @Test
     void generatedFiles() throws IOException {
