@@ -38,6 +38,8 @@ final class RecordSplitter {
     private final FieldNumber[] numbers;
     /** Per column: whether the last record came through {@link #nextPlain} with a number read into {@link #number}. */
     final boolean[] numberRead;
+    /** Whether the last record came through {@link #nextPlain} with a number read in every number column. */
+    boolean allNumbersRead;
 
     RecordSplitter(Delimiter delimiter) {
         this(delimiter, new boolean[0]);
@@ -99,6 +101,7 @@ final class RecordSplitter {
      */
     int next(byte[] b, int pos, int limit, boolean eof) {
         java.util.Arrays.fill(numberRead, false);
+        allNumbersRead = false;
         fieldCount = 0;
         lines = 0;
         int p = pos;
@@ -170,6 +173,7 @@ final class RecordSplitter {
         }
         byte delim = delimiter;
         int p = pos;
+        boolean allNumbers = true;
         for (int j = 0; j < width; j++) {
             int start = p;
             FieldNumber number = numbers[j];
@@ -179,6 +183,7 @@ final class RecordSplitter {
                 p = end;
             } else {
                 numberRead[j] = false;
+                allNumbers &= number == null;
                 while (p < limit) {
                     byte c = b[p];
                     if (c == delim || c == '\n' || c == '\r') {
@@ -214,6 +219,7 @@ final class RecordSplitter {
         fieldCount = width;
         lines = 1;
         blank = false;
+        allNumbersRead = allNumbers;
         return p;
     }
 

@@ -374,40 +374,68 @@ public final class TableFile {
         FirstPassRow row = new FirstPassRow(fields, layout.headOrigins());
         A work = scan == null ? null : scan.start();
         boolean[] numberLooking = new boolean[width];
+        List<Integer> others = new ArrayList<>();
         for (int j = 0; j < width; j++) {
             numberLooking[j] = layout.headOrigins()[j] != null;
+            if (!numberLooking[j]) {
+                others.add(j);
+            }
         }
-        FileChunks.Outcome outcome = FileChunks.read(channel, size, start, end,
-                new RecordSplitter(layout.delimiter(), numberLooking), (bytes, splitter, record, line) -> {
+        int[] otherColumns = others.stream().mapToInt(Integer::intValue).toArray();
+        boolean plainPossible = !layout.missing().hasNumber();
+        long[] plainRows = {0};
+        RecordSplitter recordSplitter = new RecordSplitter(layout.delimiter(), numberLooking);
+        FileChunks.Outcome outcome = FileChunks.read(channel, size, start, end, recordSplitter,
+                (bytes, splitter, record, line) -> {
                     fields.point(bytes, splitter, record);
-                    for (int j = 0; j < width; j++) {
-                        byte kind = fields.classify(j);
-                        row.kinds[j] = kind;
-                        row.texts[j] = fields.decodedText();
-                        if (kind == RowFields.MISSING) {
-                            summary.missing[j]++;
-                        } else if (kind == RowFields.NUMBER) {
-                            summary.numbers[j]++;
-                            // a column whose head held numbers has the head's origin (its first finite number)
-                            if (!numberLooking[j] && summary.origins[j] == null
-                                    && Double.isFinite(fields.number().value())) {
-                                Decimal number = fields.number().toDecimal();
-                                if (!number.infinite) {
-                                    summary.origins[j] = number;
-                                }
-                            }
-                            row.numbers[j] = fields.number();
-                        } else {
-                            String text = row.texts[j] != null ? row.texts[j] : fields.fieldText(j);
-                            row.texts[j] = text;
-                            summary.texts.get(j).computeIfAbsent(text, t -> new long[1])[0]++;
+                    if (plainPossible && splitter.allNumbersRead) {
+                        // every column whose head held numbers holds one: only the others need a look
+                        plainRows[0]++;
+                        row.plain(splitter);
+                        for (int j : otherColumns) {
+                            firstPassField(fields, j, summary, row, false);
+                        }
+                    } else {
+                        row.plain = false;
+                        for (int j = 0; j < width; j++) {
+                            firstPassField(fields, j, summary, row, numberLooking[j]);
                         }
                     }
                     if (work != null) {
                         scan.add(work, row);
                     }
                 });
+        for (int j = 0; j < width; j++) {
+            if (numberLooking[j]) {
+                summary.numbers[j] += plainRows[0];
+            }
+        }
         return new FirstPassChunk<>(start, end, summary, work, outcome);
+    }
+
+    /** Classifies field j of the record for the first pass: counts it in the summary and shows it in the row. */
+    private static void firstPassField(RowFields fields, int j, Summary summary, FirstPassRow row,
+                                       boolean numberLooking) {
+        byte kind = fields.classify(j);
+        row.kinds[j] = kind;
+        row.texts[j] = fields.decodedText();
+        if (kind == RowFields.MISSING) {
+            summary.missing[j]++;
+        } else if (kind == RowFields.NUMBER) {
+            summary.numbers[j]++;
+            // a column whose head held numbers has the head's origin (its first finite number)
+            if (!numberLooking && summary.origins[j] == null && Double.isFinite(fields.number().value())) {
+                Decimal number = fields.number().toDecimal();
+                if (!number.infinite) {
+                    summary.origins[j] = number;
+                }
+            }
+            row.numbers[j] = fields.number();
+        } else {
+            String text = row.texts[j] != null ? row.texts[j] : fields.fieldText(j);
+            row.texts[j] = text;
+            summary.texts.get(j).computeIfAbsent(text, t -> new long[1])[0]++;
+        }
     }
 
     /** The first pass's view of a record for {@link FirstPassWork}: every column, numbers where the head had them. */
@@ -429,6 +457,24 @@ public final class TableFile {
             kinds = new byte[width];
             numbers = new FieldNumber[width];
             texts = new String[width];
+        }
+
+        /** Whether the record is plain: every column whose head held numbers holds the splitter's number. */
+        boolean plain;
+
+        /** Shows a plain record: its numbers are where the splitter read them (the other columns follow). */
+        void plain(RecordSplitter splitter) {
+            if (plain) {
+                return;
+            }
+            plain = true;
+            for (int j = 0; j < kinds.length; j++) {
+                if (numericLooking[j] != null) {
+                    kinds[j] = RowFields.NUMBER;
+                    texts[j] = null;
+                    numbers[j] = splitter.number(j);
+                }
+            }
         }
 
         @Override
