@@ -59,14 +59,16 @@ final class RowFields implements Row {
         index = rowIndex;
         checkWidth();
         for (int k = 0; k < columns.length; k++) {
-            byte kind = classify(columns[k]);
-            numbers[k] = number;
-            missing[k] = kind == MISSING;
-            deltaReady[k] = !numeric[k];
             if (!numeric[k]) {
+                missing[k] = missingText(columns[k]);
+                deltaReady[k] = true;
                 deltas[k] = Double.NaN;
                 continue;
             }
+            byte kind = classify(columns[k]);
+            numbers[k] = number;
+            missing[k] = kind == MISSING;
+            deltaReady[k] = false;
             if (kind == MISSING) {
                 deltas[k] = Double.NaN;
                 deltaReady[k] = true;
@@ -126,6 +128,20 @@ final class RowFields implements Row {
         }
         decodedText = quoted;
         return classifyText(quoted, number);
+    }
+
+    /** Whether field j is missing, for a column of texts (whose fields need not be read as numbers). */
+    private boolean missingText(int j) {
+        String quoted = fields.quoted[j];
+        if (quoted != null) {
+            return layout.missing().matches(quoted);
+        }
+        int from = fields.starts[j];
+        int to = fields.ends[j];
+        if (layout.missing().matches(bytes, from, to)) {
+            return true;
+        }
+        return !plainAscii(from, to) && layout.missing().matches(fields.decode(bytes, from, to, 0));
     }
 
     /** ASCII bytes with no space or control character at either end (so stripping the text changes nothing). */
