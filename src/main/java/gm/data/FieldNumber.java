@@ -356,7 +356,7 @@ final class FieldNumber {
             if (scaledOrigin != Origin.NONE) {
                 long d = unscaled - scaledOrigin; // no overflow: |unscaled| < 2^63 / 10, |scaledOrigin| <= 2^62
                 if (d <= MAX_EXACT && d >= -MAX_EXACT) {
-                    return d == 0 ? 0.0 : scale >= 0 ? d / POW10_DOUBLE[scale] : d * POW10_DOUBLE[-scale];
+                    return scale >= 0 ? d / POW10_DOUBLE[scale] : d * POW10_DOUBLE[-scale]; // +0.0 for d = 0
                 }
             }
         }

@@ -258,12 +258,14 @@ final class StreamedStatistics {
         }
 
         /**
-         * One column's keys in a chunk and their moments, at most {@value #MAX_GROUPS}: found by identity first (a
-         * chunk's texts are the same strings row after row), then by equality.
+         * One column's keys in a chunk and their moments, at most {@value #MAX_GROUPS}, found by hash code and equality.
+         * (Not by identity first: a chunk's texts are the same strings row after row, but a lookup that takes another
+         * path at the start of every chunk makes the compiler throw its code away again and again.)
          */
         static final class KeyedMoments {
             private final int dim;
             private final Object[] keys = new Object[MAX_GROUPS];
+            private final int[] hashes = new int[MAX_GROUPS];
             private final Moments[] moments = new Moments[MAX_GROUPS];
             private int size;
 
@@ -273,13 +275,9 @@ final class StreamedStatistics {
 
             /** The key's moments (new ones for a new key), or null when the key would be one too many. */
             Moments find(Object key) {
+                int hash = key.hashCode();
                 for (int i = 0; i < size; i++) {
-                    if (keys[i] == key) {
-                        return moments[i];
-                    }
-                }
-                for (int i = 0; i < size; i++) {
-                    if (keys[i].equals(key)) {
+                    if (hashes[i] == hash && keys[i].equals(key)) {
                         return moments[i];
                     }
                 }
@@ -287,6 +285,7 @@ final class StreamedStatistics {
                     return null;
                 }
                 keys[size] = key;
+                hashes[size] = hash;
                 moments[size] = new Moments(dim);
                 return moments[size++];
             }

@@ -69,16 +69,20 @@ public final class Moments {
         }
     }
 
+    /** Folds in the rows added since the last fold, if any (before the statistics are read or merged). */
+    private void foldPending() {
+        if (pendingRows > 0) {
+            fold();
+        }
+    }
+
     /**
-     * Folds the pending rows in as one block. They are held by columns, so that every loop here runs over the rows of
+     * Folds the pending rows (at least one) in as one block. They are held by columns, so that every loop here runs over the rows of
      * one or two columns: long loops of independent steps (four partial sums each), where a loop over the d variables
      * would be too short to run fast.
      */
     private void fold() {
         int n = pendingRows;
-        if (n == 0) {
-            return;
-        }
         pendingRows = 0;
         double[] columns = pending;
         for (int i = 0, from = 0; i < dim; i++, from += BLOCK) {
@@ -169,8 +173,8 @@ public final class Moments {
             throw new GaussianException("cannot merge moments of dimension " + other.dim + " into dimension " + dim,
                     "merge statistics of the same columns");
         }
-        fold();
-        other.fold();
+        foldPending();
+        other.foldPending();
         if (other.count == 0) {
             return;
         }
@@ -199,7 +203,7 @@ public final class Moments {
      * then taken in the other order).
      */
     public Moments select(int[] variables) {
-        fold();
+        foldPending();
         Moments selected = new Moments(variables.length);
         selected.count = count;
         for (int a = 0; a < variables.length; a++) {
@@ -212,7 +216,7 @@ public final class Moments {
     }
 
     public long count() {
-        fold();
+        foldPending();
         return count;
     }
 
@@ -221,7 +225,7 @@ public final class Moments {
     }
 
     public double[] mean() {
-        fold();
+        foldPending();
         return mean.clone();
     }
 
@@ -230,7 +234,7 @@ public final class Moments {
     }
 
     public double[][] comoment() {
-        fold();
+        foldPending();
         double[][] full = new double[dim][dim];
         for (int i = 0; i < dim; i++) {
             for (int j = 0; j < dim; j++) {
@@ -242,7 +246,7 @@ public final class Moments {
 
     /** The co-moment divided by n (MLE) or n - 1 (unbiased). */
     public double[][] covariance(Estimator estimator) {
-        fold();
+        foldPending();
         long divisor = estimator == Estimator.MLE ? count : count - 1;
         if (divisor < 1) {
             int needed = estimator == Estimator.MLE ? 1 : 2;
