@@ -216,12 +216,33 @@ final class Cholesky {
         double[] l = packed;
         int d = scratch.length;
         double sum = 0;
-        for (int i = 0, at = 0; i < d; i++) {
+        int i = 0;
+        int row = 0; // where row i of L starts
+        // two rows at a time: their sums share the loads of the earlier entries and run side by side
+        for (; i + 1 < d; i += 2) {
+            int next = row + i + 1;
             double z = x[i] - c[i];
-            for (int j = 0; j < i; j++, at++) {
-                z -= l[at] * scratch[j];
+            double zNext = x[i + 1] - c[i + 1];
+            for (int j = 0; j < i; j++) {
+                double earlier = scratch[j];
+                z -= l[row + j] * earlier;
+                zNext -= l[next + j] * earlier;
             }
-            z *= l[at++];
+            z *= l[row + i];
+            scratch[i] = z;
+            sum += z * z;
+            zNext -= l[next + i] * z;
+            zNext *= l[next + i + 1];
+            scratch[i + 1] = zNext;
+            sum += zNext * zNext;
+            row = next + i + 2;
+        }
+        if (i < d) {
+            double z = x[i] - c[i];
+            for (int j = 0; j < i; j++) {
+                z -= l[row + j] * scratch[j];
+            }
+            z *= l[row + i];
             scratch[i] = z;
             sum += z * z;
         }
