@@ -446,6 +446,8 @@ public final class TableFile {
         final byte[] kinds;
         final FieldNumber[] numbers;
         final String[] texts;
+        /** Whether the record is plain: every column whose head held numbers holds the splitter's number. */
+        boolean plain;
 
         FirstPassRow(RowFields fields, Decimal[] headOrigins) {
             this.fields = fields;
@@ -458,9 +460,6 @@ public final class TableFile {
             numbers = new FieldNumber[width];
             texts = new String[width];
         }
-
-        /** Whether the record is plain: every column whose head held numbers holds the splitter's number. */
-        boolean plain;
 
         /** Shows a plain record: its numbers are where the splitter read them (the other columns follow). */
         void plain(RecordSplitter splitter) {
