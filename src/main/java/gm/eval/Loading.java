@@ -39,6 +39,14 @@ final class Loading {
      */
     static final long IN_MEMORY_LIMIT = 16L << 20;
 
+    /**
+     * Files held in memory that are larger than this are read with the streaming reader's byte-level parser and then
+     * held; smaller ones (most examples and hand-made files) with {@link DelimitedFileReader}, which judges the
+     * header on every row rather than on the first 1000. (The {@code gm.byteReaderLimit} system property sets another
+     * limit.)
+     */
+    static final long BYTE_READER_LIMIT = 1L << 20;
+
     static DatasetValue load(Expression.Load load, Source source, FileAccess files, PrintStream out) {
         Path path = FileAccess.shown(files.forReading(load.path(), load.pathSpan()));
         gm.lang.ast.LoadOptions written = load.options();
@@ -49,12 +57,21 @@ final class Loading {
                 written.skip(),
                 written.columns().map(words -> words.stream().map(Word::text).toList()).orElse(null));
         try {
-            if (streams(path)) {
+            long size = size(path);
+            if (size > Long.getLong("gm.inMemoryLimit", IN_MEMORY_LIMIT)) {
                 StreamedStatistics.LoadMoments moments = new StreamedStatistics.LoadMoments();
                 TableFile file = TableFile.open(path, options, ScanSettings.defaults(),
                         Progress.onTerminal("loading " + load.path()), moments);
                 out.print(report(load.path(), file));
                 return DatasetValue.streamed(file, file.names(), moments);
+            }
+            if (size > Long.getLong("gm.byteReaderLimit", BYTE_READER_LIMIT)) {
+                // held in memory, but read by the streaming reader: three times as fast, a fifth of the memory
+                TableFile file = TableFile.open(path, options, ScanSettings.defaults(),
+                        Progress.onTerminal("loading " + load.path()));
+                Dataset data = file.materialize(file.names());
+                out.print(report(load.path(), file));
+                return new DatasetValue(data);
             }
             LoadResult result = DelimitedFileReader.read(path, options);
             out.print(report(load.path(), result));
@@ -67,13 +84,12 @@ final class Loading {
         }
     }
 
-    /** Whether the file is over the in-memory limit. */
-    private static boolean streams(Path path) {
-        long limit = Long.getLong("gm.inMemoryLimit", IN_MEMORY_LIMIT);
+    /** The size of a regular file, else 0 (the in-memory reader then reports what is wrong with the path). */
+    private static long size(Path path) {
         try {
-            return Files.isRegularFile(path) && Files.size(path) > limit;
+            return Files.isRegularFile(path) ? Files.size(path) : 0;
         } catch (IOException e) {
-            return false;
+            return 0;
         }
     }
 

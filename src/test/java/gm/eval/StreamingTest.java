@@ -91,8 +91,13 @@ class StreamingTest {
     }
 
     private static ScriptSession run(long inMemoryLimit, int threads, long chunkBytes) {
-        String[] keys = {"gm.inMemoryLimit", "gm.threads", "gm.chunkBytes"};
-        String[] values = {String.valueOf(inMemoryLimit), String.valueOf(threads), String.valueOf(chunkBytes)};
+        return run(inMemoryLimit, threads, chunkBytes, Long.MAX_VALUE);
+    }
+
+    private static ScriptSession run(long inMemoryLimit, int threads, long chunkBytes, long byteReaderLimit) {
+        String[] keys = {"gm.inMemoryLimit", "gm.threads", "gm.chunkBytes", "gm.byteReaderLimit"};
+        String[] values = {String.valueOf(inMemoryLimit), String.valueOf(threads), String.valueOf(chunkBytes),
+            String.valueOf(byteReaderLimit)};
         for (int k = 0; k < keys.length; k++) {
             System.setProperty(keys[k], values[k]);
         }
@@ -145,6 +150,18 @@ class StreamingTest {
                 assertEquals(inMemory.output(), streamed.output(), context);
             }
         }
+    }
+
+    /** A file held in memory reads the same through the streaming reader's parser as through the in-memory reader. */
+    @Test
+    void heldFilesReadByEitherReaderAgree() {
+        ScriptSession inMemory = run(Long.MAX_VALUE, 2, 1 << 20);
+        ScriptSession byteReader = run(Long.MAX_VALUE, 2, 3000, 0);
+        assertTrue(((Value.DatasetValue) byteReader.value("ds")).file().isEmpty(), "the file is held in memory");
+        assertEquals(((Value.DatasetValue) inMemory.value("ds")).data(),
+                ((Value.DatasetValue) byteReader.value("ds")).data());
+        same(inMemory, byteReader, "byte reader");
+        assertEquals(inMemory.output(), byteReader.output());
     }
 
     /** Expected values: numpy's X.mean(0) and np.cov(X.T, bias=True) of the 1903 complete rows, read with csv. */
