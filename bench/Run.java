@@ -35,6 +35,13 @@ public final class Run {
     record Measure(double seconds, double cpuSeconds, long peakKilobytes, String output) {
     }
 
+    /** The medians of a tool's runs, and its fastest and slowest wall times (how much the machine varied). */
+    record Runs(Measure median, double fastest, double slowest) {
+        double seconds() {
+            return median.seconds();
+        }
+    }
+
     /** A tool doing one job: a name and the command for a data file. */
     record Tool(String name, List<String> command) {
     }
@@ -97,11 +104,13 @@ public final class Run {
             }
             report.append("## ").append(size).append(": ").append(String.format(Locale.ROOT, "%,d", ROWS.get(size)))
                     .append(" rows, ").append(String.format(Locale.ROOT, "%.1f", Files.size(file) / 1e6)).append(" MB\n\n");
-            Map<String, Measure> fitResults = measure(fit, REPEATS.get(size), "load + fit gaussian, " + size);
-            Map<String, Measure> qdaResults = measure(qda, REPEATS.get(size), "load + qda + training error, " + size);
-            table(report, "load + fit gaussian (mean and covariance of x1..x8)", fitResults);
+            Map<String, Runs> fitRuns = measure(fit, REPEATS.get(size), "load + fit gaussian, " + size);
+            Map<String, Runs> qdaRuns = measure(qda, REPEATS.get(size), "load + qda + training error, " + size);
+            Map<String, Measure> fitResults = medians(fitRuns);
+            Map<String, Measure> qdaResults = medians(qdaRuns);
+            table(report, "load + fit gaussian (mean and covariance of x1..x8)", fitRuns);
             report.append(agreementOfMoments(fitResults)).append("\n\n");
-            table(report, "load + classify qda + evaluate on the same rows (training error)", qdaResults);
+            table(report, "load + classify qda + evaluate on the same rows (training error)", qdaRuns);
             report.append(agreementOfErrors(qdaResults)).append("\n\n");
             boolean large = size.equals("large");
             target(targets, "load + fit gaussian, " + size + ": at least " + (large ? 5 : 3) + "× faster than pandas + numpy",
@@ -159,8 +168,14 @@ public final class Run {
         return file;
     }
 
+    private static Map<String, Measure> medians(Map<String, Runs> runs) {
+        Map<String, Measure> medians = new LinkedHashMap<>();
+        runs.forEach((tool, r) -> medians.put(tool, r.median()));
+        return medians;
+    }
+
     /** Runs every tool {@code repeats} times, alternating; the medians of time and memory, the last output. */
-    private static Map<String, Measure> measure(List<Tool> tools, int repeats, String what) throws Exception {
+    private static Map<String, Runs> measure(List<Tool> tools, int repeats, String what) throws Exception {
         Map<String, List<Measure>> runs = new LinkedHashMap<>();
         for (int r = 0; r < repeats; r++) {
             for (Tool tool : tools) {
@@ -170,24 +185,30 @@ public final class Run {
                 runs.computeIfAbsent(tool.name(), t -> new ArrayList<>()).add(m);
             }
         }
-        Map<String, Measure> medians = new LinkedHashMap<>();
-        runs.forEach((tool, list) -> medians.put(tool, new Measure(
+        Map<String, Runs> medians = new LinkedHashMap<>();
+        runs.forEach((tool, list) -> medians.put(tool, new Runs(new Measure(
                 median(list.stream().map(Measure::seconds).toList()),
                 median(list.stream().map(Measure::cpuSeconds).toList()),
                 (long) median(list.stream().map(m -> (double) m.peakKilobytes()).toList()),
-                list.get(list.size() - 1).output())));
+                list.get(list.size() - 1).output()),
+                list.stream().mapToDouble(Measure::seconds).min().orElse(0),
+                list.stream().mapToDouble(Measure::seconds).max().orElse(0))));
         return medians;
     }
 
-    private static void table(StringBuilder report, String title, Map<String, Measure> results) {
-        report.append("### ").append(title)
-                .append("\n\n| tool | time | CPU time | peak memory | gm is faster by |\n|---|---|---|---|---|\n");
+    private static void table(StringBuilder report, String title, Map<String, Runs> results) {
+        report.append("### ").append(title).append("\n\n| tool | time | fastest–slowest | CPU time | peak memory | gm is faster by |\n"
+                + "|---|---|---|---|---|---|\n");
         double gm = results.get("gm").seconds();
-        results.forEach((tool, m) -> report.append("| ").append(tool).append(" | ")
-                .append(String.format(Locale.ROOT, "%.2f s", m.seconds())).append(" | ")
-                .append(String.format(Locale.ROOT, "%.2f s", m.cpuSeconds())).append(" | ")
-                .append(String.format(Locale.ROOT, "%.0f MB", m.peakKilobytes() / 1024.0)).append(" | ")
-                .append(tool.equals("gm") ? "" : String.format(Locale.ROOT, "%.1f×", m.seconds() / gm)).append(" |\n"));
+        results.forEach((tool, runs) -> {
+            Measure m = runs.median();
+            report.append("| ").append(tool).append(" | ")
+                    .append(String.format(Locale.ROOT, "%.2f s", m.seconds())).append(" | ")
+                    .append(String.format(Locale.ROOT, "%.2f–%.2f s", runs.fastest(), runs.slowest())).append(" | ")
+                    .append(String.format(Locale.ROOT, "%.2f s", m.cpuSeconds())).append(" | ")
+                    .append(String.format(Locale.ROOT, "%.0f MB", m.peakKilobytes() / 1024.0)).append(" | ")
+                    .append(tool.equals("gm") ? "" : String.format(Locale.ROOT, "%.1f×", m.seconds() / gm)).append(" |\n");
+        });
         report.append('\n');
     }
 
