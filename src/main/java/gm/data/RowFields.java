@@ -117,7 +117,7 @@ final class RowFields implements Row {
             if (layout.missing().matches(bytes, from, to)) {
                 return MISSING;
             }
-            if (number.parse(bytes, from, to)) {
+            if (mayStartNumber(bytes[from]) && number.parse(bytes, from, to)) {
                 return NUMBER;
             }
             if (plainAscii(from, to)) {
@@ -128,6 +128,11 @@ final class RowFields implements Row {
         }
         decodedText = quoted;
         return classifyText(quoted, number);
+    }
+
+    /** Whether an ASCII number can start with this byte: a digit, a sign, a point or the i of inf (labels cannot). */
+    private static boolean mayStartNumber(byte first) {
+        return (first >= '0' && first <= '9') || first == '-' || first == '+' || first == '.' || (first | 0x20) == 'i';
     }
 
     /** Whether field j is missing, for a column of texts (whose fields need not be read as numbers). */
