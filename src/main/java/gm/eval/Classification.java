@@ -93,7 +93,7 @@ final class Classification {
         ClassifierTraining training = new ClassifierTraining(method, estimator, structure, prior, alpha,
                 featureKinds(options, features));
         if (method.equals("nb")) {
-            StreamedStatistics.NaiveBayesRows rows = RuntimeErrors.at(span,
+            StreamedStatistics.NaiveBayesRows rows = streamed(span,
                     () -> StreamedStatistics.naiveBayes(file, features, label, "classify nb"));
             reportDropped("classify nb", rows.dropped(), rows.rows(), span, rows.classes().isEmpty());
             NaiveBayesClassifier nb = RuntimeErrors.at(classify.span(), () -> NaiveBayesClassifier.fit(rows.classes(), rows.statistics(),
@@ -101,7 +101,7 @@ final class Classification {
             out.println("classify nb: " + describeKinds(nb, options));
             return new ClassifierValue(nb, method, label, Optional.of(training));
         }
-        StreamedStatistics.GroupedMoments grouped = RuntimeErrors.at(span,
+        StreamedStatistics.GroupedMoments grouped = streamed(span,
                 () -> StreamedStatistics.groupedMoments(file, features, label, "classify " + method, data.loadMoments()));
         reportDropped("classify " + method, grouped.dropped(), grouped.rows(), span, grouped.byLevel().isEmpty());
         List<String> classes = List.copyOf(grouped.byLevel().keySet());
@@ -142,6 +142,15 @@ final class Classification {
             parts.add(name + " " + nb.kinds()[j].name().toLowerCase(Locale.ROOT) + (given.contains(name) ? "" : " (inferred)"));
         }
         return String.join(", ", parts);
+    }
+
+    /** A statistic of a streamed file, its errors reported at the span (a row's infinite value as in memory). */
+    private static <T> T streamed(Span span, java.util.function.Supplier<T> statistic) {
+        try {
+            return RuntimeErrors.at(span, statistic);
+        } catch (StreamedStatistics.InfiniteValue e) {
+            throw Fitting.infiniteValue(span, e.row, e.column, e.value);
+        }
     }
 
     /** Fits the classifier on the rows where {@code mask} is true (all rows when it is null). */
@@ -390,7 +399,7 @@ final class Classification {
         }
         StreamedStatistics.Confusion confusion;
         try {
-            confusion = RuntimeErrors.at(span, () -> StreamedStatistics.confusion(file, classifier, label, statement));
+            confusion = streamed(span, () -> StreamedStatistics.confusion(file, classifier, label, statement));
         } catch (StreamedStatistics.UnknownClass e) {
             throw new GmException(span, "row " + (e.row + 1) + " has class '" + e.label + "', which the classifier does not know",
                     "its classes are " + String.join(", ", classifier.classes()));

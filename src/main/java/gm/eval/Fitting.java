@@ -81,16 +81,20 @@ final class Fitting {
             for (int j = 0; j < row.length; j++) {
                 row[j] = features.get(j).delta(i);
                 if (Double.isInfinite(row[j])) {
-                    String column = features.get(j).name();
-                    throw new GmException(fit.data().span(), "row " + (i + 1) + " has the infinite value "
-                            + new NumberFormatter(17).format(features.get(j).get(i)) + " in column '" + column + "'",
-                            "a Gaussian needs finite values; leave such rows out, e.g. with: where abs(" + column + ") < 1e308");
+                    throw infiniteValue(fit.data().span(), i, features.get(j).name(), features.get(j).get(i));
                 }
             }
             moments.get(groups.isPresent() ? Evaluator.levelAt(groups.get(), i) : "").add(row);
         }
         return fitted(fit, moments, rows, dropped, origin, estimator, structure, names,
                 groups.map(Column::name).orElse(null), out);
+    }
+
+    /** A row (counted from 0) whose value is infinite, or whose difference from its column's origin overflows. */
+    static GmException infiniteValue(Span span, long row, String column, double value) {
+        return new GmException(span, "row " + (row + 1) + " has the infinite value " + new NumberFormatter(17).format(value)
+                + " in column '" + column + "'",
+                "a Gaussian needs finite values; leave such rows out, e.g. with: where abs(" + column + ") < 1e308");
     }
 
     /** {@code fit gaussian} on a file read as it streams by: the same moments, without holding the rows. */
@@ -113,8 +117,13 @@ final class Fitting {
             throw new GmException(fit.data().span(), "no numeric columns to fit");
         }
         double[] origin = names.stream().mapToDouble(file::origin).toArray();
-        StreamedStatistics.GroupedMoments grouped = RuntimeErrors.at(fit.data().span(),
-                () -> StreamedStatistics.groupedMoments(file, names, group, "fit gaussian", d.loadMoments()));
+        StreamedStatistics.GroupedMoments grouped;
+        try {
+            grouped = RuntimeErrors.at(fit.data().span(),
+                    () -> StreamedStatistics.groupedMoments(file, names, group, "fit gaussian", d.loadMoments()));
+        } catch (StreamedStatistics.InfiniteValue e) {
+            throw infiniteValue(fit.data().span(), e.row, e.column, e.value);
+        }
         Map<String, Moments> moments = new LinkedHashMap<>(grouped.byLevel());
         if (moments.isEmpty() && group == null) {
             moments.put("", new Moments(names.size()));

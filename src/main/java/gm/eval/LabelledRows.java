@@ -115,6 +115,9 @@ record LabelledRows(List<String> classes, List<String> features, double[][] valu
                 if (column instanceof NumericColumn n) {
                     row[j] = n.get(i);
                     delta[j] = n.delta(i);
+                    if (Double.isInfinite(row[j])) {
+                        throw Fitting.infiniteValue(span, i, n.name(), row[j]);
+                    }
                 } else {
                     CategoricalColumn c = (CategoricalColumn) column;
                     row[j] = c.levels().indexOf(c.get(i));

@@ -66,6 +66,11 @@ final class StreamedStatistics {
                     }
                     a.deltas[k] = row.delta(k);
                 }
+                for (int k = 0; k < d; k++) {
+                    if (Double.isInfinite(a.deltas[k])) {
+                        throw new InfiniteValue(row.index(), features.get(k), row.value(k));
+                    }
+                }
                 Object key = "";
                 if (group != null) {
                     if (row.isMissing(d)) {
@@ -131,6 +136,9 @@ final class StreamedStatistics {
                 }
                 for (int k = 0; k < d; k++) {
                     sums.x[k] = codes.get(k).isEmpty() ? row.value(k) : codes.get(k).get(row.text(k));
+                    if (Double.isInfinite(sums.x[k])) {
+                        throw new InfiniteValue(row.index(), features.get(k), sums.x[k]);
+                    }
                 }
                 sums.byKey.computeIfAbsent(groupKey(row, d, numericLabel), key -> new NaiveBayesClassifier.Statistics(1, d))
                         .add(row.index(), sums.x, 0);
@@ -241,6 +249,8 @@ final class StreamedStatistics {
             final Moments all;
             final KeyedMoments[] groups;
             final double[] deltas;
+            /** Whether some row had an infinite value: these moments answer no query then. */
+            boolean infinite;
             /** The columns whose keys are still counted (not yet too many), the first {@code liveCount}. */
             final int[] live;
             int liveCount;
@@ -334,6 +344,10 @@ final class StreamedStatistics {
                             return;
                         }
                         sums.deltas[k] = row.delta(positions[k]);
+                        if (Double.isInfinite(sums.deltas[k])) {
+                            sums.infinite = true; // a fit must read the file and report the row
+                            return;
+                        }
                     }
                     sums.all.add(sums.deltas);
                     for (int l = 0; l < sums.liveCount; l++) {
@@ -352,6 +366,7 @@ final class StreamedStatistics {
                 }
 
                 public Sums merge(Sums earlier, Sums later) {
+                    earlier.infinite |= later.infinite;
                     if (earlier.all != null) {
                         earlier.all.merge(later.all);
                     }
@@ -374,7 +389,7 @@ final class StreamedStatistics {
 
         /** The moments of these features (per level of the group, if not null), if the load computed them. */
         Optional<GroupedMoments> lookup(TableFile file, List<String> features, String group) {
-            if (result == null || !numeric.containsAll(features)) {
+            if (result == null || result.infinite || !numeric.containsAll(features)) {
                 return Optional.empty();
             }
             for (String column : numeric) {
@@ -424,6 +439,20 @@ final class StreamedStatistics {
      * @param dropped rows left out for a missing feature or label
      */
     record Confusion(long[][] counts, long rows, long dropped) {
+    }
+
+    /** A row (counted from 0) with an infinite feature value, or one whose difference from the origin overflows. */
+    static final class InfiniteValue extends RuntimeException {
+        final long row;
+        final String column;
+        final double value;
+
+        InfiniteValue(long row, String column, double value) {
+            super(null, null, false, false);
+            this.row = row;
+            this.column = column;
+            this.value = value;
+        }
     }
 
     /** A row whose class the classifier does not know. */
@@ -477,6 +506,9 @@ final class StreamedStatistics {
                 }
                 for (int k = 0; k < d; k++) {
                     counts.x[k] = row.value(k);
+                    if (Double.isInfinite(counts.x[k])) {
+                        throw new InfiniteValue(row.index(), features.get(k), counts.x[k]);
+                    }
                 }
                 counts.confusion[truth][classifier.predictedIndex(counts.x)]++;
             }

@@ -164,6 +164,38 @@ class StreamingTest {
         assertEquals(inMemory.output(), byteReader.output());
     }
 
+    /**
+     * An infinite value (inf, or 1e400 beyond a double) in a streamed file: the load and describe work, and the
+     * statements that need finite values report the row and column, as they do for the file held in memory.
+     */
+    @Test
+    void infiniteValuesAreReportedLikeInMemory() throws IOException {
+        Path infinite = dir.resolve("infinite.csv");
+        Files.writeString(infinite, "label,a,b\nx,1,2\ny,3,inf\nx,5,6\ny,7,1e400\n");
+        String load = "ds = load \"" + infinite.toString().replace("\\", "/") + "\"\ndescribe ds\n";
+        String[] statements = {"g = fit gaussian ds[a, b]", "q = classify qda ds by label", "q = classify nb ds by label",
+            "train = table(a = [1, 2, 3, 4], b = [1, 2, 3, 5], label = [\"x\", \"x\", \"y\", \"y\"])\n"
+                + "q = classify lda train by label\nevaluate q on ds"};
+        for (String statement : statements) {
+            String[] outputs = new String[2];
+            for (int streamed = 0; streamed <= 1; streamed++) {
+                System.setProperty("gm.inMemoryLimit", streamed == 1 ? "0" : String.valueOf(Long.MAX_VALUE));
+                try {
+                    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                    java.io.PrintStream out = new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8);
+                    Interpreter.Outcome outcome = new Interpreter(new Session(), out, out, false)
+                            .run(new gm.lang.Source("t.gm", load + statement + "\n", dir));
+                    outputs[streamed] = bytes.toString(StandardCharsets.UTF_8);
+                    assertEquals(Interpreter.Outcome.RUNTIME_ERROR, outcome, outputs[streamed]);
+                } finally {
+                    System.clearProperty("gm.inMemoryLimit");
+                }
+            }
+            assertTrue(outputs[1].contains("error: row 2 has the infinite value Inf in column 'b'"), outputs[1]);
+            assertEquals(outputs[0], outputs[1], statement);
+        }
+    }
+
     /** Expected values: numpy's X.mean(0) and np.cov(X.T, bias=True) of the 1903 complete rows, read with csv. */
     @Test
     void matchesNumpy() {
