@@ -7,17 +7,20 @@ import java.util.Map;
 
 /**
  * {@link Describe#numeric} for columns of a file, in memory that does not grow with the rows: the same n, mean, sd
- * and exact type-7 quartiles, in {@value #PASSES} passes over the file.
+ * and exact type-7 quartiles, in three passes over the file when the values are spread out, at most {@value #PASSES}.
  *
  * <p>The quartiles need a few order statistics (of the values and of the deltas, see {@link Describe#quantile7}).
  * Each is found exactly by radix selection on the 64-bit order-preserving key of the double: every pass counts the
  * next {@value #DIGIT_BITS} bits of the keys that share the bits already fixed, and the counts fix the next digit of
- * the wanted rank. The first pass also sums the deltas for the mean, the second the residuals for the corrected
- * two-pass variance (the in-memory algorithm, with the sums taken chunk by chunk).
+ * the wanted rank. Once at most {@value #COLLECT_LIMIT} keys share the bits fixed for every selection, one more pass
+ * gathers those keys, and sorting them gives the rank. The first pass also sums the deltas for the mean, the second
+ * the residuals for the corrected two-pass variance (the in-memory algorithm, with the sums taken chunk by chunk).
  */
 final class StreamedDescribe {
     static final int DIGIT_BITS = 12;
     static final int PASSES = (64 + DIGIT_BITS - 1) / DIGIT_BITS;
+    /** Candidates per selection few enough to gather in memory and sort (instead of counting further digits). */
+    static final int COLLECT_LIMIT = 1 << 14;
 
     private StreamedDescribe() {
     }
@@ -29,6 +32,8 @@ final class StreamedDescribe {
         long rank;
         long prefix;
         int known;
+        /** How many keys share the bits fixed so far (all of them before the first pass). */
+        long candidates = Long.MAX_VALUE;
 
         Selection(int column, boolean delta, long rank) {
             this.column = column;
@@ -46,7 +51,26 @@ final class StreamedDescribe {
     private record Target(int column, boolean delta, long prefix, int known) {
     }
 
-    /** Per chunk: sums for the mean and sd, extremes, and one histogram per target. */
+    /** Keys gathered in a pass that collects the candidates left instead of counting their next digit. */
+    private static final class Keys {
+        long[] keys = new long[16];
+        int size;
+
+        void add(long key) {
+            if (size == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, size * 2);
+            }
+            keys[size++] = key;
+        }
+
+        void addAll(Keys other) {
+            for (int i = 0; i < other.size; i++) {
+                add(other.keys[i]);
+            }
+        }
+    }
+
+    /** Per chunk: sums for the mean and sd, extremes, and one histogram (or list of keys) per target. */
     private static final class Pass {
         final double[] sums;
         final double[] squares;
@@ -57,8 +81,9 @@ final class StreamedDescribe {
         final boolean[] positiveInfinity;
         final boolean[] negativeInfinity;
         final long[][] histograms;
+        final Keys[] collected;
 
-        Pass(int columns, int targets) {
+        Pass(int columns, int targets, boolean collecting) {
             sums = new double[columns];
             squares = new double[columns];
             cubes = new double[columns];
@@ -69,7 +94,11 @@ final class StreamedDescribe {
             java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
             positiveInfinity = new boolean[columns];
             negativeInfinity = new boolean[columns];
-            histograms = new long[targets][1 << DIGIT_BITS];
+            histograms = new long[collecting ? 0 : targets][1 << DIGIT_BITS];
+            collected = new Keys[collecting ? targets : 0];
+            for (int t = 0; t < collected.length; t++) {
+                collected[t] = new Keys();
+            }
         }
     }
 
@@ -119,10 +148,12 @@ final class StreamedDescribe {
             int digitBits = Math.min(DIGIT_BITS, 64 - pass * DIGIT_BITS);
             boolean first = pass == 0;
             boolean second = pass == 1;
+            // once few keys share each selection's fixed bits, one pass gathers them and the selections end
+            boolean collecting = pass >= 2 && selections.stream().allMatch(sel -> sel.candidates <= COLLECT_LIMIT);
             double[] means = mean.clone();
             Pass total = file.scan(columns, new RowScan<Pass>() {
                 public Pass start() {
-                    return new Pass(width, targets.size());
+                    return new Pass(width, targets.size(), collecting);
                 }
 
                 public void add(Pass sums, Row row) {
@@ -153,8 +184,12 @@ final class StreamedDescribe {
                         }
                         long key = sortable(target.delta() ? row.delta(target.column()) : row.value(target.column()));
                         if (target.known() == 0 || key >>> (64 - target.known()) == target.prefix()) {
-                            int digit = (int) ((key >>> (64 - target.known() - digitBits)) & ((1 << digitBits) - 1));
-                            sums.histograms[t][digit]++;
+                            if (collecting) {
+                                sums.collected[t].add(key);
+                            } else {
+                                int digit = (int) ((key >>> (64 - target.known() - digitBits)) & ((1 << digitBits) - 1));
+                                sums.histograms[t][digit]++;
+                            }
                         }
                     }
                 }
@@ -175,6 +210,9 @@ final class StreamedDescribe {
                             earlier.histograms[t][digit] += later.histograms[t][digit];
                         }
                     }
+                    for (int t = 0; t < earlier.collected.length; t++) {
+                        earlier.collected[t].addAll(later.collected[t]);
+                    }
                     return earlier;
                 }
             }, progress);
@@ -192,6 +230,23 @@ final class StreamedDescribe {
                     fourths[k] = total.fourths[k];
                 }
             }
+            if (collecting) {
+                Map<Integer, long[]> sorted = new HashMap<>();
+                for (Selection s : selections) {
+                    int t = targetOf.get(s.group());
+                    long[] keys = sorted.computeIfAbsent(t, i -> {
+                        long[] all = java.util.Arrays.copyOf(total.collected[i].keys, total.collected[i].size);
+                        for (int j = 0; j < all.length; j++) {
+                            all[j] ^= Long.MIN_VALUE; // the keys' unsigned order, as signed longs
+                        }
+                        java.util.Arrays.sort(all);
+                        return all;
+                    });
+                    s.prefix = keys[Math.toIntExact(s.rank)] ^ Long.MIN_VALUE;
+                    s.known = 64;
+                }
+                break;
+            }
             for (Selection s : selections) {
                 long[] histogram = total.histograms[targetOf.get(s.group())];
                 int digit = 0;
@@ -201,6 +256,7 @@ final class StreamedDescribe {
                 }
                 s.prefix = (s.prefix << digitBits) | digit;
                 s.known += digitBits;
+                s.candidates = histogram[digit];
             }
         }
         List<NumericSummary> summaries = new ArrayList<>();

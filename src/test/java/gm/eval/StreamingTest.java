@@ -165,6 +165,36 @@ class StreamingTest {
     }
 
     /**
+     * Quartiles of a streamed file where twenty thousand rows share each value of a column: no pass leaves few enough
+     * keys to gather, so describe counts every digit of the keys (the other files here are spread out, and a third
+     * pass gathers the few keys left). The summaries equal those of the file held in memory.
+     */
+    @Test
+    void describeOfRepeatedValues() throws IOException {
+        Path repeated = dir.resolve("repeated.csv");
+        StringBuilder text = new StringBuilder("few,spread\n");
+        Random random = new Random(8);
+        for (int i = 0; i < 40_000; i++) {
+            text.append(i % 2 - 3).append(',').append(String.format(Locale.ROOT, "%.6f", random.nextGaussian())).append('\n');
+        }
+        Files.writeString(repeated, text);
+        String program = "set digits 17\nds = load \"" + repeated.toString().replace("\\", "/") + "\"\ndescribe ds\n";
+        String[] outputs = new String[2];
+        for (int streamed = 0; streamed <= 1; streamed++) {
+            System.setProperty("gm.inMemoryLimit", streamed == 1 ? "0" : String.valueOf(Long.MAX_VALUE));
+            try {
+                ScriptSession session = new ScriptSession();
+                session.run(program);
+                outputs[streamed] = session.output();
+            } finally {
+                System.clearProperty("gm.inMemoryLimit");
+            }
+        }
+        assertTrue(outputs[0].contains("few"), outputs[0]);
+        assertEquals(outputs[0], outputs[1]);
+    }
+
+    /**
      * An infinite value (inf, or 1e400 beyond a double) in a streamed file: the load and describe work, and the
      * statements that need finite values report the row and column, as they do for the file held in memory.
      */
