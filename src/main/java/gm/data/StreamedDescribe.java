@@ -82,6 +82,7 @@ final class StreamedDescribe {
         final boolean[] negativeInfinity;
         final long[][] histograms;
         final Keys[] collected;
+        final Describe.MeanSums[] means;
 
         Pass(int columns, int targets, boolean collecting) {
             sums = new double[columns];
@@ -96,6 +97,10 @@ final class StreamedDescribe {
             negativeInfinity = new boolean[columns];
             histograms = new long[collecting ? 0 : targets][1 << DIGIT_BITS];
             collected = new Keys[collecting ? targets : 0];
+            means = new Describe.MeanSums[columns];
+            for (int k = 0; k < columns; k++) {
+                means[k] = new Describe.MeanSums();
+            }
             for (int t = 0; t < collected.length; t++) {
                 collected[t] = new Keys();
             }
@@ -128,6 +133,7 @@ final class StreamedDescribe {
             }
         }
         double[] mean = new double[width];
+        Describe.MeanSums[] meanSums = new Describe.MeanSums[width];
         double[] residuals = new double[width];
         double[] squares = new double[width];
         double[] cubes = new double[width];
@@ -165,6 +171,7 @@ final class StreamedDescribe {
                         double delta = row.delta(k);
                         if (first) {
                             sums.sums[k] += delta;
+                            sums.means[k].add(value, delta);
                             sums.min[k] = Math.min(sums.min[k], value);
                             sums.max[k] = Math.max(sums.max[k], value);
                             sums.positiveInfinity[k] |= value == Double.POSITIVE_INFINITY;
@@ -196,6 +203,7 @@ final class StreamedDescribe {
 
                 public Pass merge(Pass earlier, Pass later) {
                     for (int k = 0; k < width; k++) {
+                        earlier.means[k].add(later.means[k]);
                         earlier.sums[k] += later.sums[k];
                         earlier.squares[k] += later.squares[k];
                         earlier.cubes[k] += later.cubes[k];
@@ -219,6 +227,7 @@ final class StreamedDescribe {
             for (int k = 0; k < width; k++) {
                 if (first) {
                     mean[k] = n[k] == 0 ? Double.NaN : total.sums[k] / n[k];
+                    meanSums[k] = total.means[k];
                     min[k] = total.min[k];
                     max[k] = total.max[k];
                     positiveInfinity[k] = total.positiveInfinity[k];
@@ -261,13 +270,13 @@ final class StreamedDescribe {
         }
         List<NumericSummary> summaries = new ArrayList<>();
         for (int k = 0; k < width; k++) {
-            summaries.add(summary(file, columns.get(k), n[k], mean[k], residuals[k], squares[k], cubes[k], fourths[k], min[k], max[k],
+            summaries.add(summary(file, columns.get(k), n[k], mean[k], meanSums[k], residuals[k], squares[k], cubes[k], fourths[k], min[k], max[k],
                     positiveInfinity[k], negativeInfinity[k], byRank, k, width));
         }
         return summaries;
     }
 
-    private static NumericSummary summary(TableFile file, String name, long count, double m, double residual,
+    private static NumericSummary summary(TableFile file, String name, long count, double m, Describe.MeanSums sums, double residual,
                                           double squares, double cubes, double fourths, double min, double max, boolean positiveInfinity,
                                           boolean negativeInfinity, Map<Long, Selection[]> byRank, int k, int width) {
         int missing = Math.toIntExact(file.missingCount(name));
@@ -284,7 +293,7 @@ final class StreamedDescribe {
                     : (positiveInfinity ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY);
             sd = nan;
         } else {
-            mean = file.origin(name) + (m + residual / n);
+            mean = sums.mean(n, file.origin(name));
             sd = n > 1 ? Math.sqrt(Math.max(0.0, (squares - residual * residual / n) / (n - 1))) : nan;
             shape = Describe.shape(n, residual, squares, cubes, fourths);
         }

@@ -11,16 +11,7 @@ final class Statistics {
 
     /** Unlike Kahan's sum this keeps a small term added to a much larger one (1 + 1e100 + 1 − 1e100 is 2, not 0). */
     static double sum(double[] x) {
-        double sum = 0;
-        double compensation = 0;
-        for (double v : x) {
-            double t = sum + v;
-            if (Double.isFinite(t)) {
-                compensation += Math.abs(sum) >= Math.abs(v) ? (sum - t) + v : (v - t) + sum;
-            }
-            sum = t;
-        }
-        return Double.isFinite(sum) ? sum + compensation : sum;
+        return gm.data.CompensatedSum.of(x);
     }
 
     static double mean(double[] x) {

@@ -109,6 +109,21 @@ class DescribeTest {
         assertTrue(Math.abs(s.sd() - 0.1) / 0.1 < naiveError * 1e-4);
     }
 
+    /**
+     * Large values that cancel: the mean of 1e16, −1e16 and 1 is 1/3 (Python's statistics.fmean, an exact sum, gives
+     * 0.3333333333333333; R's mean gives 0.33355034722222221, its correcting second pass in long double spoils it).
+     * Read from text, the differences from the origin 1e16 are as large as the values and were rounded, so the
+     * values give the mean; computed columns (deltas equal to the values) take the same compensated sum.
+     */
+    @Test
+    void largeValuesThatCancel() {
+        NumericSummary fromText = Describe.numeric(NumericColumn.ofText("a", new String[] {"1e16", "-1e16", "1"}));
+        assertEquals(1.0 / 3, fromText.mean(), 1e-16);
+        NumericSummary computed = Describe.numeric(NumericColumn.of("a", new double[] {1e16, -1e16, 1}));
+        assertEquals(1.0 / 3, computed.mean(), 1e-16);
+        assertEquals(1e16, fromText.sd(), 1);
+    }
+
     @Test
     void smallSamples() {
         // numpy.quantile([1,2,3,4], [.25,.5,.75]) = [1.75, 2.5, 3.25];

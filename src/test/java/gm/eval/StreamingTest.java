@@ -194,6 +194,24 @@ class StreamingTest {
         assertEquals(outputs[0], outputs[1]);
     }
 
+    /** The mean of 1e16, −1e16 and 1 is 1/3 streamed as in memory (see DescribeTest.largeValuesThatCancel). */
+    @Test
+    void describeOfLargeValuesThatCancel() throws IOException {
+        Path cancelling = dir.resolve("cancelling.csv");
+        Files.writeString(cancelling, "a\n1e16\n-1e16\n1\n");
+        String program = "set digits 17\nds = load \"" + cancelling.toString().replace("\\", "/") + "\"\ndescribe ds\n";
+        for (String limit : new String[] {"0", String.valueOf(Long.MAX_VALUE)}) {
+            System.setProperty("gm.inMemoryLimit", limit);
+            try {
+                ScriptSession session = new ScriptSession();
+                session.run(program);
+                assertTrue(session.output().contains(" 0.33333333333333331 "), session.output());
+            } finally {
+                System.clearProperty("gm.inMemoryLimit");
+            }
+        }
+    }
+
     /**
      * An infinite value (inf, or 1e400 beyond a double) in a streamed file: the load and describe work, and the
      * statements that need finite values report the row and column, as they do for the file held in memory.
