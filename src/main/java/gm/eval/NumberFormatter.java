@@ -34,6 +34,10 @@ final class NumberFormatter {
             String magnitude = String.valueOf(Math.abs(exponent));
             return mantissa.toPlainString() + "e" + sign + (magnitude.length() == 1 ? "0" + magnitude : magnitude);
         }
+        if (exponent >= digits) {
+            // as R prints: a number shown in full keeps its integer digits (12345678, not 12345700, which looks exact)
+            return new BigDecimal(value).setScale(0, RoundingMode.HALF_EVEN).toPlainString();
+        }
         return rounded.toPlainString();
     }
 }

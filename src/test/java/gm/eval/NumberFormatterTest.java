@@ -23,6 +23,21 @@ class NumberFormatterTest {
         assertEquals("0", f.format(-0.0));
     }
 
+    /**
+     * A number with more integer digits than the significant digits shown keeps them all, rounded to an integer, as R
+     * prints 12345678 and 12345678.9 (as 12345679 at its 7 digits): rounding them away (12345700) would look exact.
+     */
+    @Test
+    void integerDigitsAreNeverRoundedAway() {
+        NumberFormatter f = new NumberFormatter(6);
+        assertEquals("12345678", f.format(12345678));
+        assertEquals("12345679", f.format(12345678.9));
+        assertEquals("-1234567", f.format(-1234567.4));
+        assertEquals("123457", f.format(123456.7));
+        assertEquals("1000000", f.format(999999.5));
+        assertEquals("123456789012345", f.format(123456789012345.0));
+    }
+
     @Test
     void seventeenDigitsShowTheDoubleExactly() {
         NumberFormatter f = new NumberFormatter(17);
