@@ -13,15 +13,13 @@ import java.nio.charset.StandardCharsets;
  * <p>Fast path (Clinger's): up to 18 digits are accumulated in a long m, and the number is
  * m &times; 10<sup>-s</sup>. When m &le; 2<sup>53</sup> and |s| &le; 22, m and 10<sup>|s|</sup> are both exact
  * doubles, so one IEEE division or multiplication rounds the exact value once, which is the correctly rounded
- * double. Longer mantissas, larger exponents and infinities go through {@link Decimal} (and the JDK parser), so the
- * results never depend on which path was taken. The syntax is {@link Decimal}'s. Mutable: one per thread.
+ * double. Longer mantissas, exponents beyond the fast path and infinities go through {@link Decimal}, so the results
+ * never depend on which path was taken. The syntax is {@link Decimal}'s. Mutable: one per thread.
  */
 final class FieldNumber {
     private static final int MAX_DIGITS = 18;
     private static final long MAX_EXACT = 1L << 53;
     private static final int EXACT_POWERS = 22;
-    /** Exponents beyond this in magnitude leave the fast path at once (and cannot overflow the int arithmetic). */
-    private static final int EXPONENT_LIMIT = 100_000;
     private static final long[] POW10_LONG = new long[19];
     private static final double[] POW10_DOUBLE = new double[EXACT_POWERS + 1];
 
@@ -57,85 +55,11 @@ final class FieldNumber {
      * @return whether the field is a number
      */
     boolean parse(byte[] b, int from, int to) {
-        if (scan(b, from, to) == to) {
-            return true;
+        int end = scan(b, from, to);
+        if (end >= 0) {
+            return end == to; // a number in the plain form, unless something that cannot continue one follows
         }
-        decimal = null;
-        int i = from;
-        boolean negative = false;
-        if (i < to && (b[i] == '+' || b[i] == '-')) {
-            negative = b[i] == '-';
-            i++;
-        }
-        if (i < to && (b[i] | 0x20) == 'i') {
-            return parseSlowly(b, from, to);
-        }
-        long m = 0;
-        int integerStart = i;
-        for (; i < to; i++) {
-            int d = b[i] - '0';
-            if (d < 0 || d > 9) {
-                break;
-            }
-            m = m * 10 + d;
-        }
-        int digits = i - integerStart;
-        int fraction = 0;
-        if (i < to && b[i] == '.') {
-            int fractionStart = ++i;
-            for (; i < to; i++) {
-                int d = b[i] - '0';
-                if (d < 0 || d > 9) {
-                    break;
-                }
-                m = m * 10 + d;
-            }
-            fraction = i - fractionStart;
-            digits += fraction;
-        }
-        if (digits == 0) {
-            return false;
-        }
-        boolean tooLong = digits > MAX_DIGITS; // m may have overflowed; Decimal reads the digits instead
-        int exponent = 0;
-        if (i < to && (b[i] | 0x20) == 'e') {
-            i++;
-            boolean negativeExponent = false;
-            if (i < to && (b[i] == '+' || b[i] == '-')) {
-                negativeExponent = b[i] == '-';
-                i++;
-            }
-            int start = i;
-            for (; i < to; i++) {
-                int d = b[i] - '0';
-                if (d < 0 || d > 9) {
-                    break;
-                }
-                if (exponent <= EXPONENT_LIMIT) {
-                    exponent = exponent * 10 + d;
-                }
-            }
-            if (i == start) {
-                return false;
-            }
-            if (negativeExponent) {
-                exponent = -exponent;
-            }
-        }
-        if (i != to) {
-            return false;
-        }
-        if (tooLong || exponent > EXPONENT_LIMIT || exponent < -EXPONENT_LIMIT) {
-            return parseSlowly(b, from, to);
-        }
-        scale = fraction - exponent;
-        unscaled = negative ? -m : m;
-        this.negative = negative;
-        valueKnown = !(m <= MAX_EXACT && scale >= -EXACT_POWERS && scale <= EXACT_POWERS);
-        if (valueKnown) {
-            value = Double.parseDouble(new String(b, from, to - from, StandardCharsets.ISO_8859_1));
-        }
-        return true;
+        return parseSlowly(b, from, to);
     }
 
     /**
