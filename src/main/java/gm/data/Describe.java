@@ -12,63 +12,11 @@ public final class Describe {
      * n, missing, mean, sd (n&minus;1 denominator), min, quartiles and median by R's default quantile
      * (type 7), max.
      *
-     * <p>Mean and sd are computed on the column's deltas (exact differences from its origin) with the
-     * corrected two-pass algorithm, then shifted back, so data with many shared leading digits keep their
-     * precision. With an infinite value the mean is that infinity (NaN if both signs occur) and sd is NaN, as
-     * in R. Everything but n and missing is NaN when n = 0; sd is NaN when n = 1.
+     * <p>The sd is computed on the column's deltas (exact differences from its origin) with the corrected two-pass
+     * algorithm, so data with many shared leading digits keep their precision; the mean as {@link #meanOf} says. With
+     * an infinite value the mean is that infinity (NaN if both signs occur) and sd is NaN, as in R. Everything but n and missing is NaN when n = 0; sd is NaN when n = 1.
      */
     public static NumericSummary numeric(NumericColumn c) {
-        return numericSummary(c);
-    }
-
-    /**
-     * The mean as a compensated sum over n, of the deltas (then shifted back by the origin) unless the values bound its
-     * rounding more tightly: each value and each delta is off its exact decimal by at most half an ulp, so the sums
-     * of ulps bound the two means' errors. Deltas win when the values share leading digits (the NIST NumAcc4 data);
-     * values win when large ones cancel, where the deltas are as large as the values and were rounded. (No second
-     * pass adding the residuals: in doubles it spoils the sum when large values cancel, giving 0.5556 for the mean
-     * of 1e16, −1e16 and 1, whose mean is 1/3.)
-     */
-    static double meanOf(double[] values, double[] deltas, double origin) {
-        MeanSums sums = new MeanSums();
-        for (int i = 0; i < values.length; i++) {
-            sums.add(values[i], deltas[i]);
-        }
-        return sums.mean(values.length, origin);
-    }
-
-    /** What {@link #meanOf} needs, gathered value by value (and merged part by part for a streamed file). */
-    static final class MeanSums {
-        private final CompensatedSum values = new CompensatedSum();
-        private final CompensatedSum deltas = new CompensatedSum();
-        private double valueUlps;
-        private double deltaUlps;
-
-        void add(double value, double delta) {
-            values.add(value);
-            deltas.add(delta);
-            valueUlps += Math.ulp(value);
-            deltaUlps += Math.ulp(delta);
-        }
-
-        void add(MeanSums other) {
-            values.add(other.values);
-            deltas.add(other.deltas);
-            valueUlps += other.valueUlps;
-            deltaUlps += other.deltaUlps;
-        }
-
-        double mean(long n, double origin) {
-            double fromDeltas = origin + deltas.value() / n;
-            if (valueUlps >= deltaUlps) {
-                return fromDeltas;
-            }
-            double sum = values.value();
-            return Double.isFinite(sum) ? sum / n : fromDeltas;
-        }
-    }
-
-    private static NumericSummary numericSummary(NumericColumn c) {
         int size = c.size();
         int n = size - c.missingCount();
         double[] d = new double[n];
@@ -128,6 +76,53 @@ public final class Describe {
         Arrays.sort(sd2);
         return new NumericSummary(c.name(), n, c.missingCount(), mean, sd, shape[0], shape[1], sv[0], quantile7(sv, sd2, 0.25),
                 quantile7(sv, sd2, 0.5), quantile7(sv, sd2, 0.75), sv[n - 1]);
+    }
+
+    /**
+     * The mean as a compensated sum over n, of the deltas (then shifted back by the origin) unless the values bound its
+     * rounding more tightly: each value and each delta is off its exact decimal by at most half an ulp, so the sums
+     * of ulps bound the two means' errors. Deltas win when the values share leading digits (the NIST NumAcc4 data);
+     * values win when large ones cancel, where the deltas are as large as the values and were rounded. (No second
+     * pass adding the residuals: in doubles it spoils the sum when large values cancel, giving 0.5556 for the mean
+     * of 1e16, −1e16 and 1, whose mean is 1/3.)
+     */
+    static double meanOf(double[] values, double[] deltas, double origin) {
+        MeanSums sums = new MeanSums();
+        for (int i = 0; i < values.length; i++) {
+            sums.add(values[i], deltas[i]);
+        }
+        return sums.mean(values.length, origin);
+    }
+
+    /** What {@link #meanOf} needs, gathered value by value (and merged part by part for a streamed file). */
+    static final class MeanSums {
+        private final CompensatedSum values = new CompensatedSum();
+        private final CompensatedSum deltas = new CompensatedSum();
+        private double valueUlps;
+        private double deltaUlps;
+
+        void add(double value, double delta) {
+            values.add(value);
+            deltas.add(delta);
+            valueUlps += Math.ulp(value);
+            deltaUlps += Math.ulp(delta);
+        }
+
+        void add(MeanSums other) {
+            values.add(other.values);
+            deltas.add(other.deltas);
+            valueUlps += other.valueUlps;
+            deltaUlps += other.deltaUlps;
+        }
+
+        double mean(long n, double origin) {
+            double fromDeltas = origin + deltas.value() / n;
+            if (valueUlps >= deltaUlps) {
+                return fromDeltas;
+            }
+            double sum = values.value();
+            return Double.isFinite(sum) ? sum / n : fromDeltas;
+        }
     }
 
     /**

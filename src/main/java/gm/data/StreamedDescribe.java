@@ -270,13 +270,13 @@ final class StreamedDescribe {
         }
         List<NumericSummary> summaries = new ArrayList<>();
         for (int k = 0; k < width; k++) {
-            summaries.add(summary(file, columns.get(k), n[k], mean[k], meanSums[k], residuals[k], squares[k], cubes[k], fourths[k], min[k], max[k],
+            summaries.add(summary(file, columns.get(k), n[k], meanSums[k], residuals[k], squares[k], cubes[k], fourths[k], min[k], max[k],
                     positiveInfinity[k], negativeInfinity[k], byRank, k, width));
         }
         return summaries;
     }
 
-    private static NumericSummary summary(TableFile file, String name, long count, double m, Describe.MeanSums sums, double residual,
+    private static NumericSummary summary(TableFile file, String name, long count, Describe.MeanSums sums, double residual,
                                           double squares, double cubes, double fourths, double min, double max, boolean positiveInfinity,
                                           boolean negativeInfinity, Map<Long, Selection[]> byRank, int k, int width) {
         int missing = Math.toIntExact(file.missingCount(name));

@@ -68,7 +68,7 @@ final class StreamedStatistics {
                 }
                 for (int k = 0; k < d; k++) {
                     if (Double.isInfinite(a.deltas[k])) {
-                        throw new InfiniteValue(row.index(), features.get(k), row.value(k));
+                        throw new InfiniteValue(row, features.get(k), row.value(k));
                     }
                 }
                 Object key = "";
@@ -135,10 +135,8 @@ final class StreamedStatistics {
                     }
                 }
                 for (int k = 0; k < d; k++) {
-                    sums.x[k] = codes.get(k).isEmpty() ? row.value(k) : codes.get(k).get(row.text(k));
-                    if (Double.isInfinite(sums.x[k])) {
-                        throw new InfiniteValue(row.index(), features.get(k), sums.x[k]);
-                    }
+                    sums.x[k] = finite(row, features.get(k),
+                            codes.get(k).isEmpty() ? row.value(k) : codes.get(k).get(row.text(k)));
                 }
                 sums.byKey.computeIfAbsent(groupKey(row, d, numericLabel), key -> new NaiveBayesClassifier.Statistics(1, d))
                         .add(row.index(), sums.x, 0);
@@ -447,12 +445,20 @@ final class StreamedStatistics {
         final String column;
         final double value;
 
-        InfiniteValue(long row, String column, double value) {
+        InfiniteValue(Row row, String column, double value) {
             super(null, null, false, false);
-            this.row = row;
+            this.row = row.index();
             this.column = column;
             this.value = value;
         }
+    }
+
+    /** The value of the row's column, unless it is infinite. */
+    private static double finite(Row row, String column, double value) {
+        if (Double.isInfinite(value)) {
+            throw new InfiniteValue(row, column, value);
+        }
+        return value;
     }
 
     /** A row whose class the classifier does not know. */
@@ -505,10 +511,7 @@ final class StreamedStatistics {
                     throw new UnknownClass(row.index(), label);
                 }
                 for (int k = 0; k < d; k++) {
-                    counts.x[k] = row.value(k);
-                    if (Double.isInfinite(counts.x[k])) {
-                        throw new InfiniteValue(row.index(), features.get(k), counts.x[k]);
-                    }
+                    counts.x[k] = finite(row, features.get(k), row.value(k));
                 }
                 counts.confusion[truth][classifier.predictedIndex(counts.x)]++;
             }
