@@ -84,13 +84,7 @@ public final class DelimitedFileReader {
         }
         List<Row> rows = parse(text, start, skipped + 1, delimiter, Integer.MAX_VALUE);
         if (rows.isEmpty()) {
-            if (opts.skip() > 0) {
-                throw new DataException("file " + file + " has no data after skipping the first "
-                        + Checks.plural(opts.skip(), "line"),
-                        lineCount <= opts.skip() ? "the file has only " + Checks.plural(lineCount, "line")
-                                : "the remaining lines are blank");
-            }
-            throw new DataException("file " + file + " is empty");
+            throw noRecords(file, opts, lineCount);
         }
 
         Set<String> missing = new HashSet<>(LoadOptions.DEFAULT_MISSING_MARKERS);
@@ -112,6 +106,17 @@ public final class DelimitedFileReader {
             columns.add(makeColumn(names.get(j), data, j, missing));
         }
         return new LoadResult(Dataset.of(columns), delimiter, header, skipped);
+    }
+
+    /** The error for a file with no record (after the skipped lines), of {@code lineCount} lines in all. */
+    static DataException noRecords(Path file, LoadOptions opts, int lineCount) {
+        if (opts.skip() > 0) {
+            return new DataException("file " + file + " has no data after skipping the first "
+                    + Checks.plural(opts.skip(), "line"),
+                    lineCount <= opts.skip() ? "the file has only " + Checks.plural(lineCount, "line")
+                            : "the remaining lines are blank");
+        }
+        return new DataException("file " + file + " is empty");
     }
 
     // ---------------------------------------------------------------- file and text

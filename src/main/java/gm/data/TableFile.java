@@ -182,13 +182,7 @@ public final class TableFile {
         List<DelimitedFileReader.Row> sample = DelimitedFileReader.parse(text, start, skipped + 1, delimiter,
                 HEAD_RECORDS);
         if (sample.isEmpty()) {
-            if (opts.skip() > 0) {
-                throw new DataException("file " + file + " has no data after skipping the first "
-                        + Checks.plural(opts.skip(), "line"),
-                        lineCount <= opts.skip() ? "the file has only " + Checks.plural(lineCount, "line")
-                                : "the remaining lines are blank");
-            }
-            throw new DataException("file " + file + " is empty");
+            throw DelimitedFileReader.noRecords(file, opts, lineCount);
         }
         MissingMarkers missing = new MissingMarkers(opts.missingMarkers());
         boolean header = opts.header() != null ? opts.header() : DelimitedFileReader.looksLikeHeader(sample,

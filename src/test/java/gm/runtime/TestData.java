@@ -8,7 +8,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-final class TestData {
+public final class TestData {
     private TestData() {
     }
 
@@ -60,18 +60,18 @@ final class TestData {
         return cov;
     }
 
-    static void assertClose(double expected, double actual, double relative) {
+    public static void assertClose(double expected, double actual, double relative) {
         assertEquals(expected, actual, relative * Math.max(1, Math.abs(expected)));
     }
 
-    static void assertClose(double[] expected, double[] actual, double relative) {
+    public static void assertClose(double[] expected, double[] actual, double relative) {
         assertEquals(expected.length, actual.length);
         for (int i = 0; i < expected.length; i++) {
             assertClose(expected[i], actual[i], relative);
         }
     }
 
-    static void assertClose(double[][] expected, double[][] actual, double relative) {
+    public static void assertClose(double[][] expected, double[][] actual, double relative) {
         assertEquals(expected.length, actual.length);
         for (int i = 0; i < expected.length; i++) {
             assertClose(expected[i], actual[i], relative);

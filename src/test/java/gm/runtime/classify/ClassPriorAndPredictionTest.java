@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import gm.runtime.GaussianException;
 
-import static gm.runtime.classify.ClassifyTestData.assertClose;
+import static gm.runtime.TestData.assertClose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -9,8 +9,6 @@ import java.util.List;
 
 import gm.runtime.Moments;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 final class ClassifyTestData {
     private ClassifyTestData() {
     }
@@ -59,16 +57,5 @@ final class ClassifyTestData {
 
     static List<Moments> perClass(double[][] rows, int[] labels, int classCount) {
         return perClass(rows, labels, classCount, null, null);
-    }
-
-    static void assertClose(double expected, double actual, double relative) {
-        assertEquals(expected, actual, relative * Math.max(1, Math.abs(expected)));
-    }
-
-    static void assertClose(double[] expected, double[] actual, double relative) {
-        assertEquals(expected.length, actual.length);
-        for (int i = 0; i < expected.length; i++) {
-            assertClose(expected[i], actual[i], relative);
-        }
     }
 }

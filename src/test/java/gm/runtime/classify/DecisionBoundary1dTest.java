@@ -8,7 +8,7 @@ import gm.runtime.CovarianceStructure;
 import gm.runtime.Estimator;
 import gm.runtime.GaussianException;
 
-import static gm.runtime.classify.ClassifyTestData.assertClose;
+import static gm.runtime.TestData.assertClose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

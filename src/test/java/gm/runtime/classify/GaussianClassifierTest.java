@@ -10,7 +10,7 @@ import gm.runtime.Gaussian;
 import gm.runtime.GaussianException;
 import gm.runtime.Moments;
 
-import static gm.runtime.classify.ClassifyTestData.assertClose;
+import static gm.runtime.TestData.assertClose;
 import static gm.runtime.classify.ClassifyTestData.perClass;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
