@@ -80,13 +80,25 @@ final class FileChunks {
         long records = 0;
         long lines = 0;
         limit = fill(channel, buffer, bufferStart, limit, fileSize);
+        int moveAt = moveAt(buffer, bufferStart, limit, end, fileSize);
         while (bufferStart + pos < end) {
-            boolean eof = bufferStart + limit >= fileSize;
+            if (pos > moveAt) {
+                // The records near the end of the buffer move to its start before they are split, so that the
+                // splitter only meets the end of the data at the end of the file or of a record longer than the
+                // margin: seen once a megabyte, the end of the buffer would otherwise make the compiled splitter
+                // take a path that its profile never saw, and be thrown away.
+                System.arraycopy(buffer, pos, buffer, 0, limit - pos);
+                bufferStart += pos;
+                limit -= pos;
+                pos = 0;
+                limit = fill(channel, buffer, bufferStart, limit, fileSize);
+                moveAt = moveAt(buffer, bufferStart, limit, end, fileSize);
+            }
             int next;
             try {
                 next = splitter.nextPlain(buffer, pos, limit);
                 if (next < 0) {
-                    next = splitter.next(buffer, pos, limit, eof);
+                    next = splitter.next(buffer, pos, limit, bufferStart + limit >= fileSize);
                 }
             } catch (RecordSplitter.RecordProblem problem) {
                 return new Outcome(bufferStart + pos, records, lines, new ChunkProblem(lines, problem::at));
@@ -101,6 +113,7 @@ final class FileChunks {
                     pos = 0;
                 }
                 limit = fill(channel, buffer, bufferStart, limit, fileSize);
+                moveAt = moveAt(buffer, bufferStart, limit, end, fileSize);
                 continue;
             }
             if (!splitter.blank) {
@@ -118,6 +131,21 @@ final class FileChunks {
         }
         BUFFERS.set(buffer);
         return new Outcome(bufferStart + pos, records, lines, null);
+    }
+
+    /** Bytes kept ahead of the splitter: no ordinary record is longer. */
+    static final int MARGIN = 16 << 10;
+
+    /**
+     * The position past which the unread bytes move to the start of the buffer: fewer than {@link #MARGIN} bytes are
+     * then left and more can be read (never, when the buffer already holds the margin past the chunk's end or the
+     * file's end, or is too small to gain from the move).
+     */
+    private static int moveAt(byte[] buffer, long bufferStart, int limit, long end, long fileSize) {
+        if (bufferStart + limit >= Math.min(fileSize, end + MARGIN) || buffer.length < 4 * MARGIN) {
+            return Integer.MAX_VALUE;
+        }
+        return limit - MARGIN;
     }
 
     private static int fill(FileChannel channel, byte[] buffer, long bufferStart, int limit, long fileSize) {

@@ -23,7 +23,7 @@ final class RowFields implements Row {
     /** Per column of the file, where its field's number is read when the splitter has not read it already. */
     private final FieldNumber[] ownNumbers;
     private final boolean[] deltaReady;
-    private final TextKeys keys = new TextKeys();
+    private final TextKeys keys = TextKeys.ofThisThread();
     private final double[] deltas;
     private final boolean[] missing;
     private byte[] bytes;

@@ -379,6 +379,7 @@ public final class TableFile {
         boolean plainPossible = !layout.missing().hasNumber();
         long[] plainRows = {0};
         RecordSplitter recordSplitter = new RecordSplitter(layout.delimiter(), numberLooking);
+        row.plain(recordSplitter);
         FileChunks.Outcome outcome = FileChunks.read(channel, size, start, end, recordSplitter,
                 (bytes, splitter, record, line) -> {
                     fields.point(bytes, splitter, record);
@@ -455,7 +456,10 @@ public final class TableFile {
             texts = new String[width];
         }
 
-        /** Shows a plain record: its numbers are where the splitter read them (the other columns follow). */
+        /**
+         * Shows a plain record: its numbers are where the splitter read them (the other columns follow). Called once
+         * before the first record too, so that a file of plain records never takes the branch that sets them.
+         */
         void plain(RecordSplitter splitter) {
             if (plain) {
                 return;

@@ -6,10 +6,17 @@ import java.util.Arrays;
 /**
  * The strings of byte ranges, made once per distinct text: labels repeat on every row, and looking their bytes up
  * costs less than making a string each time. Holds at most {@value #CAPACITY} texts; beyond that, each lookup makes a
- * new string. One per thread.
+ * new string. One per thread, kept from chunk to chunk: a chunk that started with no texts would take the path of a new
+ * text on its first rows, and a path taken only at chunk starts makes the compiler throw its code away.
  */
 final class TextKeys {
     static final int CAPACITY = 4096;
+
+    private static final ThreadLocal<TextKeys> PER_THREAD = ThreadLocal.withInitial(TextKeys::new);
+
+    static TextKeys ofThisThread() {
+        return PER_THREAD.get();
+    }
 
     private byte[][] keys = new byte[64][];
     private String[] texts = new String[64];

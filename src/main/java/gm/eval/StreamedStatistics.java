@@ -252,15 +252,47 @@ final class StreamedStatistics {
             /** The columns whose keys are still counted (not yet too many), the first {@code liveCount}. */
             final int[] live;
             int liveCount;
+            /** What the chunks read before on this thread found: it starts this one. */
+            final KeysSeen seen;
 
-            Sums(int d, int width) {
+            Sums(int d, int width, KeysSeen seen) {
                 all = d == 0 ? null : new Moments(d);
                 deltas = new double[d];
                 groups = new KeyedMoments[width];
                 live = new int[width];
+                this.seen = seen;
                 for (int j = 0; j < width; j++) {
-                    groups[j] = new KeyedMoments(d);
-                    live[liveCount++] = j;
+                    List<Object> known = seen.keys.get(j);
+                    if (known != null) {
+                        groups[j] = new KeyedMoments(d, known);
+                        live[liveCount++] = j;
+                    }
+                }
+            }
+
+            /** Column j has too many keys: in this chunk, so in the file. */
+            void tooManyKeys(int l) {
+                int j = live[l];
+                groups[j] = null;
+                seen.keys.set(j, null);
+                live[l] = live[--liveCount];
+            }
+        }
+
+        /**
+         * One thread's keys of each column so far (null once a column has too many). A chunk starts with them, so
+         * that its first rows look their keys up as every later row does: a lookup that takes another path at the
+         * start of every chunk makes the compiler throw its code away again and again. The results are the same: a
+         * key brought in but not met in a chunk adds nothing, and a column with too many keys in one chunk has too
+         * many in the file.
+         */
+        static final class KeysSeen {
+            final List<List<Object>> keys;
+
+            KeysSeen(int width) {
+                keys = new ArrayList<>();
+                for (int j = 0; j < width; j++) {
+                    keys.add(new ArrayList<>());
                 }
             }
         }
@@ -276,9 +308,15 @@ final class StreamedStatistics {
             private final int[] hashes = new int[MAX_GROUPS];
             private final Moments[] moments = new Moments[MAX_GROUPS];
             private int size;
+            /** The thread's keys of the column, which new keys of a row join (null in a merged total). */
+            private final List<Object> seen;
 
-            KeyedMoments(int dim) {
+            KeyedMoments(int dim, List<Object> seen) {
                 this.dim = dim;
+                this.seen = seen;
+                for (Object key : seen) {
+                    add(key);
+                }
             }
 
             /** The key's moments (new ones for a new key), or null when the key would be one too many. */
@@ -292,8 +330,13 @@ final class StreamedStatistics {
                 if (size == MAX_GROUPS) {
                     return null;
                 }
+                seen.add(key);
+                return add(key);
+            }
+
+            private Moments add(Object key) {
                 keys[size] = key;
-                hashes[size] = hash;
+                hashes[size] = key.hashCode();
                 moments[size] = new Moments(dim);
                 return moments[size++];
             }
@@ -301,9 +344,17 @@ final class StreamedStatistics {
             /** Adds the later chunk's moments key by key; false when there are then too many keys. */
             boolean merge(KeyedMoments later) {
                 for (int i = 0; i < later.size; i++) {
-                    Moments into = find(later.keys[i]);
+                    Moments into = null;
+                    for (int k = 0; k < size && into == null; k++) {
+                        if (keys[k].equals(later.keys[i])) {
+                            into = moments[k];
+                        }
+                    }
                     if (into == null) {
-                        return false;
+                        if (size == MAX_GROUPS) {
+                            return false;
+                        }
+                        into = add(later.keys[i]);
                     }
                     into.merge(later.moments[i]);
                 }
@@ -328,9 +379,10 @@ final class StreamedStatistics {
             for (int position : positions) {
                 isNumeric[position] = true;
             }
+            ThreadLocal<KeysSeen> seen = ThreadLocal.withInitial(() -> new KeysSeen(names.size()));
             return new RowScan<>() {
                 public Sums start() {
-                    return new Sums(positions.length, names.size());
+                    return new Sums(positions.length, names.size(), seen.get());
                 }
 
                 public void add(Sums sums, Row row) {
@@ -355,8 +407,7 @@ final class StreamedStatistics {
                         }
                         Moments moments = sums.groups[j].find(groupKey(row, j, isNumeric[j]));
                         if (moments == null) {
-                            sums.groups[j] = null;
-                            sums.live[l--] = sums.live[--sums.liveCount];
+                            sums.tooManyKeys(l--);
                             continue;
                         }
                         moments.add(sums.deltas);

@@ -72,21 +72,25 @@ public final class Moments {
     /** Folds in the rows added since the last fold, if any (before the statistics are read or merged). */
     private void foldPending() {
         if (pendingRows > 0) {
+            // A short block reads as one of zeros. (Filled here, not in fold: a path that only the last block of a
+            // chunk takes would make the compiler throw fold's code away at every chunk's end.)
+            for (int i = 0, from = 0; i < dim; i++, from += BLOCK) {
+                java.util.Arrays.fill(pending, from + pendingRows, from + BLOCK, 0.0);
+            }
             fold();
         }
     }
 
     /**
-     * Folds the pending rows (at least one) in as one block. They are held by columns, so that every loop here runs over the rows of
-     * one or two columns: long loops of independent steps (four partial sums each), where a loop over the d variables
-     * would be too short to run fast.
+     * Folds the pending rows (at least one; a short block is followed by zeros) in as one block. They are held by
+     * columns, so that every loop here runs over the rows of one or two columns: long loops of independent steps (four
+     * partial sums each), where a loop over the d variables would be too short to run fast.
      */
     private void fold() {
         int n = pendingRows;
         pendingRows = 0;
         double[] columns = pending;
         for (int i = 0, from = 0; i < dim; i++, from += BLOCK) {
-            java.util.Arrays.fill(columns, from + n, from + BLOCK, 0.0); // a short block reads as one of zeros
             double blockMeanI = sum(columns, from) / n;
             if (!Double.isFinite(blockMeanI)) {
                 // the sum overflowed; huge values may still lie close together: their mean from the first one

@@ -299,6 +299,50 @@ class StreamingTest {
         }
     }
 
+    /**
+     * Each reading thread starts a chunk with the keys its earlier chunks met. Here the labels come and go by region
+     * of the file, and a numeric column has few values in the first half and too many in the second: the moments of
+     * the load per key still equal a fresh scan's (which keeps its keys in a map per chunk), to the bit, and the
+     * column with too many values has none.
+     */
+    @Test
+    void loadMomentsWithKeysThatComeAndGo() throws IOException {
+        StringBuilder text = new StringBuilder("label,few,x1,x2\n");
+        Random random = new Random(5);
+        int rows = 6000;
+        for (int i = 0; i < rows; i++) {
+            String label = i < rows / 3 ? (random.nextBoolean() ? "a" : "b") : i < 2 * rows / 3 ? "c" : "a";
+            int few = i < rows / 2 ? random.nextInt(3) : random.nextInt(100);
+            text.append(label).append(',').append(few);
+            for (int j = 0; j < 2; j++) {
+                text.append(',').append(String.format(Locale.ROOT, "%.4f", random.nextGaussian() + few % 3));
+            }
+            text.append('\n');
+        }
+        Path regions = dir.resolve("regions.csv");
+        Files.writeString(regions, text);
+        for (int threads = 1; threads <= 2; threads++) {
+            StreamedStatistics.LoadMoments atLoad = new StreamedStatistics.LoadMoments();
+            gm.data.TableFile file = gm.data.TableFile.open(regions, null, new gm.data.ScanSettings(threads, 4000),
+                    gm.data.Progress.SILENT, atLoad);
+            java.util.List<String> features = java.util.List.of("few", "x1", "x2");
+            assertTrue(atLoad.lookup(file, features, "few").isEmpty(), "too many values of 'few' in the second half");
+            var known = atLoad.lookup(file, features, "label").orElseThrow();
+            var fresh = StreamedStatistics.groupedMoments(file, features, "label", "test", null);
+            assertEquals(java.util.Set.of("a", "b", "c"), known.byLevel().keySet());
+            for (String level : fresh.byLevel().keySet()) {
+                var expected = fresh.byLevel().get(level);
+                var actual = known.byLevel().get(level);
+                assertEquals(expected.count(), actual.count(), level);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(expected.mean(), actual.mean(), 0.0, level);
+                for (int i = 0; i < 3; i++) {
+                    org.junit.jupiter.api.Assertions.assertArrayEquals(expected.comoment()[i], actual.comoment()[i],
+                            0.0, level);
+                }
+            }
+        }
+    }
+
     @Test
     void threadCountsAgree() {
         ScriptSession one = run(0, 1, 2999);
