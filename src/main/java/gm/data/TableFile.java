@@ -312,7 +312,7 @@ public final class TableFile {
     private static <A> Summary firstPass(FileChannel channel, long size, Layout layout, ScanSettings settings,
                                          List<FileChunks.Chunk> verified, Progress progress, FirstPassWork<A> work)
             throws IOException {
-        List<long[]> guesses = guessChunks(channel, size, layout.dataStart(), settings.chunkBytes());
+        List<long[]> guesses = guessChunks(channel, size, layout.dataStart(), settings.chunkBytesFor(size));
         Summary total = new Summary(layout.names().size());
         long[] expected = {layout.dataStart()};
         List<String> numericLooking = new ArrayList<>();
