@@ -19,4 +19,19 @@ public interface Row {
 
     /** The text of column k (null when missing): a categorical column's level, a numeric column's field text. */
     String text(int k);
+
+    /**
+     * The {@link #delta}s of these columns, into {@code deltas}, unless one of them is missing.
+     *
+     * @return false (and {@code deltas} partly written) when one of the columns is missing
+     */
+    default boolean deltas(int[] columns, double[] deltas) {
+        for (int k = 0; k < columns.length; k++) {
+            if (isMissing(columns[k])) {
+                return false;
+            }
+            deltas[k] = delta(columns[k]);
+        }
+        return true;
+    }
 }

@@ -501,6 +501,23 @@ public final class TableFile {
             }
             return texts[k] != null ? texts[k] : fields.fieldText(k);
         }
+
+        /** A plain record's numbers need no look at their kinds. */
+        @Override
+        public boolean deltas(int[] columns, double[] deltas) {
+            if (!plain) {
+                return Row.super.deltas(columns, deltas);
+            }
+            for (int k = 0; k < columns.length; k++) {
+                int j = columns[k];
+                Origin origin = numericLooking[j];
+                if (origin == null) {
+                    return false;
+                }
+                deltas[k] = numbers[j].minus(origin);
+            }
+            return true;
+        }
     }
 
     /** Chunk starts guessed at the first line start at or after every multiple of the chunk size. */

@@ -389,11 +389,10 @@ final class StreamedStatistics {
                     if (positions.length == 0) {
                         return;
                     }
+                    if (!row.deltas(positions, sums.deltas)) {
+                        return;
+                    }
                     for (int k = 0; k < positions.length; k++) {
-                        if (row.isMissing(positions[k])) {
-                            return;
-                        }
-                        sums.deltas[k] = row.delta(positions[k]);
                         if (Double.isInfinite(sums.deltas[k])) {
                             sums.infinite = true; // a fit must read the file and report the row
                             return;
