@@ -10,7 +10,9 @@ import gm.lang.Span;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The complete rows of a dataset as feature vectors with class labels: the values, their exact decimal differences
@@ -87,6 +89,15 @@ record LabelledRows(List<String> classes, List<String> features, double[][] valu
         return features;
     }
 
+    private static boolean anyMissing(List<Column> columns, int row) {
+        for (Column column : columns) {
+            if (column.isMissing(row)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static LabelledRows collect(DatasetValue data, Column labelColumn, List<Column> features, List<String> knownClasses,
                                         Span span, String statement, PrintStream out) {
         List<String> classes = knownClasses != null ? knownClasses : new ArrayList<>();
@@ -96,14 +107,21 @@ record LabelledRows(List<String> classes, List<String> features, double[][] valu
         int dropped = 0;
         int rows = data.data().rowCount();
         List<String> levels = knownClasses != null ? knownClasses : Evaluator.levelsOf(labelColumn);
+        Map<String, Integer> positions = new HashMap<>();
+        for (int c = levels.size() - 1; c >= 0; c--) {
+            positions.put(levels.get(c), c); // the first of equal names, as indexOf finds it
+        }
+        // a numeric label is formatted once per distinct value, not once per row
+        Map<Double, String> formatted = labelColumn instanceof NumericColumn ? new HashMap<>() : null;
         for (int i = 0; i < rows; i++) {
-            int current = i;
-            if (labelColumn.isMissing(i) || features.stream().anyMatch(c -> c.isMissing(current))) {
+            if (labelColumn.isMissing(i) || anyMissing(features, i)) {
                 dropped++;
                 continue;
             }
-            String label = Evaluator.levelAt(labelColumn, i);
-            int position = levels.indexOf(label);
+            String label = formatted == null ? Evaluator.levelAt(labelColumn, i)
+                    : formatted.computeIfAbsent(((NumericColumn) labelColumn).get(i),
+                            v -> new NumberFormatter(17).format(v)); // as levelAt formats it
+            int position = positions.getOrDefault(label, -1);
             if (position < 0) {
                 throw new GmException(span, "row " + (i + 1) + " has class '" + label + "', which the classifier does not know",
                         "its classes are " + String.join(", ", levels));

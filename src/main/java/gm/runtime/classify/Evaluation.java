@@ -75,7 +75,7 @@ public final class Evaluation {
         requireRowsAndLabels(rows, labels);
         int[] predicted = new int[rows.length];
         for (int r = 0; r < rows.length; r++) {
-            predicted[r] = classifier.predict(rows[r]).predictedIndex();
+            predicted[r] = classifier.predictedIndex(rows[r]);
         }
         return of(classifier.classes(), labels, predicted);
     }
@@ -118,7 +118,7 @@ public final class Evaluation {
             }
             for (int r = fold; r < rows.length; r += folds) {
                 try {
-                    predicted[r] = classifier.predict(rows[r]).predictedIndex();
+                    predicted[r] = classifier.predictedIndex(rows[r]);
                 } catch (GaussianException e) {
                     throw new GaussianException(context + "row " + (r + 1) + ": " + e.getMessage(), e.hint());
                 }
