@@ -187,8 +187,10 @@ final class SavedFiles {
     private static Gaussian gaussian(JsonFields model) {
         CovarianceStructure structure = CovarianceStructure.valueOf(
                 choice(model, "structure", List.of("full", "diagonal", "spherical")).toUpperCase(Locale.ROOT));
+        Estimator estimator = model.has("estimator") ? Estimator.valueOf(
+                choice(model, "estimator", List.of("mle", "unbiased")).toUpperCase(Locale.ROOT)) : null;
         return Gaussian.of(model.numbers("mean"), model.matrix("cov"), model.strings("names"))
-                .withMetadata(structure, model.count("n"));
+                .withMetadata(structure, model.count("n"), estimator);
     }
 
     private static Value gaussians(JsonFields model) {

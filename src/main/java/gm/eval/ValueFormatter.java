@@ -15,6 +15,7 @@ import gm.eval.Value.NumberValue;
 import gm.eval.Value.StringValue;
 import gm.eval.Value.TextVectorValue;
 import gm.eval.Value.VectorValue;
+import gm.runtime.Estimator;
 import gm.runtime.Gaussian;
 
 import java.util.ArrayList;
@@ -215,6 +216,9 @@ final class ValueFormatter {
         facts.add(g.structure().name().toLowerCase() + " covariance");
         if (g.n() > 0) {
             facts.add("fitted to " + g.n() + " rows");
+        }
+        if (g.estimator() != null) {
+            facts.add(g.estimator() == Estimator.MLE ? "MLE (divided by n)" : "unbiased (divided by n - 1)");
         }
         text.append(", ").append(String.join(", ", facts)).append('\n');
         text.append("mean:\n").append(indent(vector(g.mean(), Optional.of(g.names()))));

@@ -132,8 +132,9 @@ final class ValueJson {
     }
 
     static JsonObject gaussian(Gaussian g) {
-        return typed("gaussian").put("names", g.names()).put("mean", g.mean()).put("cov", g.cov())
+        JsonObject json = typed("gaussian").put("names", g.names()).put("mean", g.mean()).put("cov", g.cov())
                 .put("structure", g.structure().name().toLowerCase(Locale.ROOT)).put("n", g.n());
+        return g.estimator() == null ? json : json.put("estimator", g.estimator().name().toLowerCase(Locale.ROOT));
     }
 
     private static JsonObject niwPrior(NiwPrior prior) {

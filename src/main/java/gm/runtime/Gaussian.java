@@ -21,15 +21,18 @@ public final class Gaussian {
     private final List<String> names;
     private final CovarianceStructure structure;
     private final long n;
+    /** How a fit normalised the covariance; null when not fitted by {@link GaussianFit} (or not recorded). */
+    private final Estimator estimator;
     private final Cholesky cholesky;
 
     private Gaussian(double[] mean, double[][] cov, List<String> names, CovarianceStructure structure, long n,
-            Cholesky cholesky) {
+            Estimator estimator, Cholesky cholesky) {
         this.mean = mean;
         this.cov = cov;
         this.names = names;
         this.structure = structure;
         this.n = n;
+        this.estimator = estimator;
         this.cholesky = cholesky;
     }
 
@@ -61,7 +64,7 @@ public final class Gaussian {
         Checks.requireVector(mean, checkedNames, "mean");
         double[][] symmetric = symmetricCopy(cov, checkedNames, matrixName);
         Cholesky cholesky = Cholesky.of(symmetric, checkedNames, matrixName, n > 0);
-        return new Gaussian(mean.clone(), symmetric, checkedNames, structure, n, cholesky);
+        return new Gaussian(mean.clone(), symmetric, checkedNames, structure, n, null, cholesky);
     }
 
     private static List<String> checkNames(List<String> names, double[] mean) {
@@ -149,12 +152,21 @@ public final class Gaussian {
         return n;
     }
 
-    public Gaussian withMetadata(CovarianceStructure structure, long n) {
+    /**
+     * How the covariance of a fit was normalised (by n or by n - 1); null when the Gaussian was given by its
+     * parameters, or is a classifier's class (whose covariance may be pooled or blended).
+     */
+    public Estimator estimator() {
+        return estimator;
+    }
+
+    /** The same distribution, described as fitted to n rows (n = 0: given by parameters) with this estimator. */
+    public Gaussian withMetadata(CovarianceStructure structure, long n, Estimator estimator) {
         if (structure == null || n < 0) {
             throw new GaussianException("invalid metadata: structure " + structure + ", n = " + n,
                     "give a covariance structure and a row count of at least 0");
         }
-        return new Gaussian(mean, cov, names, structure, n, cholesky);
+        return new Gaussian(mean, cov, names, structure, n, estimator, cholesky);
     }
 
     public double[][] correlation() {
@@ -218,7 +230,7 @@ public final class Gaussian {
         if (kept.length == 0) {
             throw new GaussianException("a marginal needs at least one variable", "name the variables to keep");
         }
-        return new Gaussian(select(mean, kept), select(cov, kept, kept), select(names, kept), structure, n,
+        return new Gaussian(select(mean, kept), select(cov, kept, kept), select(names, kept), structure, n, estimator,
                 Cholesky.of(select(cov, kept, kept), select(names, kept), "covariance", false));
     }
 

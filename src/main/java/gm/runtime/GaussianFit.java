@@ -33,7 +33,7 @@ public final class GaussianFit {
                             : "add rows, or use a diagonal or spherical covariance");
         }
         double[][] cov = constrain(m.covariance(e), s);
-        return Gaussian.create(mean, cov, names, s, m.count());
+        return Gaussian.create(mean, cov, names, s, m.count()).withMetadata(s, m.count(), e);
     }
 
     private static double[][] constrain(double[][] cov, CovarianceStructure s) {

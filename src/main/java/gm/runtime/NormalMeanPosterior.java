@@ -33,7 +33,7 @@ public final class NormalMeanPosterior {
             throw new GaussianException("the number of rows cannot be negative, got " + n, "give n ≥ 0");
         }
         if (n == 0) {
-            return new NormalMeanPosterior(prior.withMetadata(CovarianceStructure.FULL, 0), known.cov());
+            return new NormalMeanPosterior(prior.withMetadata(CovarianceStructure.FULL, 0, null), known.cov());
         }
         Checks.requireVector(xbar, prior.names(), "data mean");
         int d = prior.dim();

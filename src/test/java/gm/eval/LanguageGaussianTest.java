@@ -47,6 +47,31 @@ class LanguageGaussianTest {
         return ((Value.MatrixValue) session.get(name).orElseThrow()).rows();
     }
 
+    /**
+     * A fitted Gaussian's summary says how its covariance was normalised; its marginals keep that, and a Gaussian
+     * given by its parameters or found by conditioning was not fitted.
+     */
+    @Test
+    void summarySaysHowTheCovarianceWasFitted() {
+        run("""
+                hw = load "examples/data/heightWeightData.txt" columns (gender, height, weight)
+                g = fit gaussian hw[height, weight]
+                print g
+                u = fit gaussian hw[height, weight] estimator unbiased covariance diagonal
+                print u
+                print marginal(u, [weight])
+                print condition(g, height = 70)
+                print gaussian([0, 0], [[1, 0], [0, 1]])
+                """);
+        String[] summaries = printed().lines().filter(line -> line.startsWith("Gaussian of")).toArray(String[]::new);
+        assertArrayEquals(new String[] {
+            "Gaussian of (height, weight), full covariance, fitted to 210 rows, MLE (divided by n)",
+            "Gaussian of (height, weight), diagonal covariance, fitted to 210 rows, unbiased (divided by n - 1)",
+            "Gaussian of (weight), diagonal covariance, fitted to 210 rows, unbiased (divided by n - 1)",
+            "Gaussian of (weight), full covariance",
+            "Gaussian of (x1, x2), full covariance"}, summaries, printed());
+    }
+
     private static void assertRelative(double expected, double actual, double relative) {
         assertEquals(expected, actual, relative * Math.abs(expected));
     }

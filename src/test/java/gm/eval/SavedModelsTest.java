@@ -94,6 +94,13 @@ class SavedModelsTest {
                 expect evidence(weak) == evidence(weak_back)
                 """);
         assertTrue(json("early_back").contains("\"precision\":null"), json("early_back"));
+        // a fit keeps its estimator; a file saved before gm recorded it loads without one
+        assertTrue(json("g_back").contains("\"estimator\":\"unbiased\""), json("g_back"));
+        String saved = Files.readString(folder.resolve("g.json"));
+        assertTrue(saved.contains("\"estimator\""), saved);
+        Files.writeString(folder.resolve("old.json"), saved.replaceAll(",\\s*\"estimator\"\\s*:\\s*\"unbiased\"", ""));
+        ok("old = load model \"old.json\"");
+        assertTrue(!json("old").contains("estimator") && json("old").contains("\"n\":210"), json("old"));
     }
 
     @Test

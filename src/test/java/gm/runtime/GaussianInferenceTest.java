@@ -85,7 +85,7 @@ class GaussianInferenceTest {
 
     @Test
     void marginalKeepsOrderAndMetadata() {
-        Gaussian ca = THREE_D.withMetadata(CovarianceStructure.FULL, 40).marginal(new int[] {2, 0});
+        Gaussian ca = THREE_D.withMetadata(CovarianceStructure.FULL, 40, Estimator.UNBIASED).marginal(new int[] {2, 0});
         assertEquals(List.of("c", "a"), ca.names());
         assertClose(new double[] {3, 1}, ca.mean(), 0);
         assertClose(new double[][] {{2, .5}, {.5, 4}}, ca.cov(), 0);

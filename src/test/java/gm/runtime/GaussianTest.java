@@ -81,7 +81,7 @@ class GaussianTest {
         assertEquals(1, TWO_D.mean()[0]);
         assertEquals(CovarianceStructure.FULL, TWO_D.structure());
         assertEquals(0, TWO_D.n());
-        Gaussian fitted = TWO_D.withMetadata(CovarianceStructure.DIAGONAL, 12);
+        Gaussian fitted = TWO_D.withMetadata(CovarianceStructure.DIAGONAL, 12, null);
         assertEquals(CovarianceStructure.DIAGONAL, fitted.structure());
         assertEquals(12, fitted.n());
         assertEquals(TWO_D.logpdf(new double[] {0, 0}), fitted.logpdf(new double[] {0, 0}));

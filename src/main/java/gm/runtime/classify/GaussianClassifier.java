@@ -428,7 +428,7 @@ public final class GaussianClassifier implements Classifier {
         /** N(mean_c, cov) carrying the structure and the class's row count; a singular cov is blamed on its owner. */
         Gaussian gaussian(int c, double[][] cov, String owner, String collinearHint) {
             try {
-                return Gaussian.of(means[c], cov, features).withMetadata(structure, rows[c]);
+                return Gaussian.of(means[c], cov, features).withMetadata(structure, rows[c], null);
             } catch (GaussianException e) {
                 throw new GaussianException(owner + e.getMessage(), collinearHint);
             }
