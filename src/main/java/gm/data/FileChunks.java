@@ -82,28 +82,22 @@ final class FileChunks {
         limit = fill(channel, buffer, bufferStart, limit, fileSize);
         int moveAt = moveAt(buffer, bufferStart, limit, end, fileSize);
         while (bufferStart + pos < end) {
-            if (pos > moveAt) {
-                // The records near the end of the buffer move to its start before they are split, so that the
-                // splitter only meets the end of the data at the end of the file or of a record longer than the
-                // margin: seen once a megabyte, the end of the buffer would otherwise make the compiled splitter
-                // take a path that its profile never saw, and be thrown away.
-                System.arraycopy(buffer, pos, buffer, 0, limit - pos);
-                bufferStart += pos;
-                limit -= pos;
-                pos = 0;
-                limit = fill(channel, buffer, bufferStart, limit, fileSize);
-                moveAt = moveAt(buffer, bufferStart, limit, end, fileSize);
-            }
-            int next;
-            try {
-                next = splitter.nextPlain(buffer, pos, limit);
-                if (next < 0) {
-                    next = splitter.next(buffer, pos, limit, bufferStart + limit >= fileSize);
+            // The records near the end of the buffer move to its start before they are split, so that the splitter
+            // only meets the end of the data at the end of the file or of a record longer than the margin: seen once
+            // a megabyte, the end of the buffer would otherwise make the compiled splitter take a path that its
+            // profile never saw, and be thrown away.
+            int next = -1;
+            if (pos <= moveAt) {
+                try {
+                    next = splitter.nextPlain(buffer, pos, limit);
+                    if (next < 0) {
+                        next = splitter.next(buffer, pos, limit, bufferStart + limit >= fileSize);
+                    }
+                } catch (RecordSplitter.RecordProblem problem) {
+                    return new Outcome(bufferStart + pos, records, lines, new ChunkProblem(lines, problem::at));
                 }
-            } catch (RecordSplitter.RecordProblem problem) {
-                return new Outcome(bufferStart + pos, records, lines, new ChunkProblem(lines, problem::at));
             }
-            if (next < 0) {
+            if (next < 0) { // the record runs past the bytes read, or the unread ones move forward first
                 if (pos == 0 && limit == buffer.length) {
                     buffer = Arrays.copyOf(buffer, buffer.length * 2);
                 } else {

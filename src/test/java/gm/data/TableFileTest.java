@@ -3,6 +3,7 @@ package gm.data;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -109,6 +110,30 @@ class TableFileTest {
             text.append(i % 2 == 0 ? "\r\n" : "\n");
         }
         readsAsInMemory(write("wide.csv", text.toString()), LoadOptions.defaults(), new int[] {1 << 20});
+    }
+
+    /**
+     * A file of a few megabytes read in chunks of a megabyte or more: the reader moves the last bytes of its 1 MiB
+     * buffer to the front before splitting them, and grows the buffer for a record longer than the buffer; here some
+     * records hold a quoted note of 20 KB (longer than the bytes kept ahead) and one of 1.5 MB.
+     */
+    @Test
+    void recordsAroundTheEndOfTheBuffer() throws IOException {
+        StringBuilder text = new StringBuilder(generated(4, 40_000));
+        String longNote = "x".repeat(20_000);
+        for (int i = 0; i < 12; i++) {
+            text.append("b,1.5,2.5,3.5,\"").append(longNote).append(i).append("\"\n");
+            String more = generated(10 + i, 1000);
+            text.append(more, more.indexOf('\n') + 1, more.length()); // without its header
+            if (text.charAt(text.length() - 1) != '\n') {
+                text.append('\n');
+            }
+        }
+        text.append("c,1,2,3,\"").append("y".repeat(1_500_000)).append("\"\n").append("a,4,5,6,end\n");
+        Path file = write("megabytes.csv", text.toString());
+        assertTrue(Files.size(file) > 4 << 20, "a few megabytes");
+        readsAsInMemory(file, LoadOptions.defaults().withMissingMarkers(List.of("none")),
+                new int[] {1 << 20, 3 << 20});
     }
 
     /** A generated file of a few thousand rows with every feature at random places, so chunk edges fall on them. */
