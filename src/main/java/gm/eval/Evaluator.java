@@ -25,10 +25,13 @@ import gm.runtime.Interruption;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /** Evaluates expressions to values. */
 final class Evaluator {
@@ -351,9 +354,18 @@ final class Evaluator {
                 .orElseThrow(() -> unknownColumn(span, name, d.source()));
     }
 
-    /** The group level of a row, as {@link #levelsOf} writes it. */
-    static String levelAt(Column column, int row) {
-        return column instanceof CategoricalColumn c ? c.get(row) : new NumberFormatter(17).format(((NumericColumn) column).get(row));
+    /**
+     * The group level of each row, as {@link #levelsOf} writes it. For row after row: a numeric column's values are
+     * formatted once each, not once per row.
+     */
+    static IntFunction<String> levelsAt(Column column) {
+        if (column instanceof CategoricalColumn c) {
+            return c::get;
+        }
+        NumericColumn numeric = (NumericColumn) column;
+        NumberFormatter format = new NumberFormatter(17);
+        Map<Double, String> formatted = new HashMap<>();
+        return row -> formatted.computeIfAbsent(numeric.get(row), format::format);
     }
 
     static List<String> levelsOf(Column column) {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * {@code fit gaussian data [estimator mle|unbiased] [covariance full|diagonal|spherical] [by column]}.
@@ -73,6 +74,7 @@ final class Fitting {
         int rows = d.data().rowCount();
         int dropped = 0;
         double[] row = new double[features.size()];
+        IntFunction<String> levelAt = groups.map(Evaluator::levelsAt).orElse(i -> "");
         for (int i = 0; i < rows; i++) {
             if (!complete(features, groups, i)) {
                 dropped++;
@@ -84,7 +86,7 @@ final class Fitting {
                     throw infiniteValue(fit.data().span(), i, features.get(j).name(), features.get(j).get(i));
                 }
             }
-            moments.get(groups.isPresent() ? Evaluator.levelAt(groups.get(), i) : "").add(row);
+            moments.get(levelAt.apply(i)).add(row);
         }
         return fitted(fit, moments, rows, dropped, origin, estimator, structure, names,
                 groups.map(Column::name).orElse(null), out);

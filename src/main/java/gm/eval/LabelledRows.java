@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * The complete rows of a dataset as feature vectors with class labels: the values, their exact decimal differences
@@ -111,16 +112,13 @@ record LabelledRows(List<String> classes, List<String> features, double[][] valu
         for (int c = levels.size() - 1; c >= 0; c--) {
             positions.put(levels.get(c), c); // the first of equal names, as indexOf finds it
         }
-        // a numeric label is formatted once per distinct value, not once per row
-        Map<Double, String> formatted = labelColumn instanceof NumericColumn ? new HashMap<>() : null;
+        IntFunction<String> labelAt = Evaluator.levelsAt(labelColumn);
         for (int i = 0; i < rows; i++) {
             if (labelColumn.isMissing(i) || anyMissing(features, i)) {
                 dropped++;
                 continue;
             }
-            String label = formatted == null ? Evaluator.levelAt(labelColumn, i)
-                    : formatted.computeIfAbsent(((NumericColumn) labelColumn).get(i),
-                            v -> new NumberFormatter(17).format(v)); // as levelAt formats it
+            String label = labelAt.apply(i);
             int position = positions.getOrDefault(label, -1);
             if (position < 0) {
                 throw new GmException(span, "row " + (i + 1) + " has class '" + label + "', which the classifier does not know",

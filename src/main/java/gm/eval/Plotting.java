@@ -43,6 +43,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /** {@code plot hist|scatter|pairs|scatter3d|boundary|pdf|qq ...}: builds the figure, then writes it or draws it as text. */
 final class Plotting {
@@ -186,13 +187,14 @@ final class Plotting {
         }
         List<double[]> rows = new ArrayList<>();
         List<String> labels = new ArrayList<>();
+        Optional<IntFunction<String>> levelAt = groups.map(Evaluator::levelsAt);
         for (int i = 0; i < data.data().rowCount(); i++) {
             int row = i;
             if (columns.stream().anyMatch(c -> c.isMissing(row)) || groups.map(g -> g.isMissing(row)).orElse(false)) {
                 continue;
             }
             rows.add(columns.stream().mapToDouble(c -> c.get(row)).toArray());
-            groups.ifPresent(g -> labels.add(Evaluator.levelAt(g, row)));
+            levelAt.ifPresent(g -> labels.add(g.apply(row)));
         }
         double[][] matrix = rows.toArray(new double[0][]);
         LabelledPoints points = groups.isPresent()
@@ -268,13 +270,14 @@ final class Plotting {
         Optional<Column> labels = data.data().column(model.labelColumn()).or(() -> data.source().column(model.labelColumn()));
         List<double[]> rows = new ArrayList<>();
         List<String> rowLabels = new ArrayList<>();
+        Optional<IntFunction<String>> labelAt = labels.map(Evaluator::levelsAt);
         for (int i = 0; i < data.data().rowCount(); i++) {
             int row = i;
             if (x.isMissing(row) || y.isMissing(row) || labels.map(c -> c.isMissing(row)).orElse(false)) {
                 continue;
             }
             rows.add(new double[] {x.get(row), y.get(row)});
-            labels.ifPresent(c -> rowLabels.add(Evaluator.levelAt(c, row)));
+            labelAt.ifPresent(c -> rowLabels.add(c.apply(row)));
         }
         if (rows.isEmpty()) {
             throw new GmException(on.span(), "no complete rows to draw");
