@@ -5,9 +5,11 @@ import java.util.Arrays;
 
 /**
  * The strings of byte ranges, made once per distinct text: labels repeat on every row, and looking their bytes up
- * costs less than making a string each time. Holds at most {@value #CAPACITY} texts; beyond that, each lookup makes a
- * new string. One per thread, kept from chunk to chunk: a chunk that started with no texts would take the path of a new
- * text on its first rows, and a path taken only at chunk starts makes the compiler throw its code away.
+ * costs less than making a string each time. One per thread, kept from chunk to chunk: a chunk that started with no
+ * texts would take the path of a new text on its first rows, and a path taken only at chunk starts makes the compiler
+ * throw its code away. Holds at most {@value #CAPACITY} texts, and starts over when a new one finds it full, so that
+ * the texts of a file read long ago (by a thread that lives as long as the session) do not keep those of the next
+ * file out.
  */
 final class TextKeys {
     static final int CAPACITY = 4096;
@@ -30,7 +32,10 @@ final class TextKeys {
         }
         String text = new String(b, from, to - from, StandardCharsets.ISO_8859_1);
         if (size >= CAPACITY) {
-            return text;
+            keys = new byte[64][];
+            texts = new String[64];
+            size = 0;
+            slot = slot(keys, b, from, to);
         }
         keys[slot] = Arrays.copyOfRange(b, from, to);
         texts[slot] = text;
