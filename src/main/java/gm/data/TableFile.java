@@ -510,11 +510,10 @@ public final class TableFile {
             }
             for (int k = 0; k < columns.length; k++) {
                 int j = columns[k];
-                Origin origin = numericLooking[j];
-                if (origin == null) {
-                    return false;
+                if (numericLooking[j] == null) {
+                    return Row.super.deltas(columns, deltas); // a text column: as delta() treats it
                 }
-                deltas[k] = numbers[j].minus(origin);
+                deltas[k] = numbers[j].minus(numericLooking[j]);
             }
             return true;
         }

@@ -308,7 +308,7 @@ final class StreamedStatistics {
             private final int[] hashes = new int[MAX_GROUPS];
             private final Moments[] moments = new Moments[MAX_GROUPS];
             private int size;
-            /** The thread's keys of the column, which new keys of a row join (null in a merged total). */
+            /** The thread's keys of the column, which a row's new key joins (merging leaves it alone). */
             private final List<Object> seen;
 
             KeyedMoments(int dim, List<Object> seen) {
