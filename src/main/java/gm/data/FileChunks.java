@@ -22,6 +22,8 @@ import java.util.function.LongFunction;
 final class FileChunks {
     /** Bytes read from the file at a time; grown when one record is longer. */
     static final int BUFFER_BYTES = 1 << 20;
+    /** Bytes kept ahead of the splitter: no ordinary record is longer. */
+    static final int MARGIN = 16 << 10;
 
     /**
      * Each thread's buffer, kept from chunk to chunk: a new megabyte per chunk would outlive young collections and fill
@@ -126,9 +128,6 @@ final class FileChunks {
         BUFFERS.set(buffer);
         return new Outcome(bufferStart + pos, records, lines, null);
     }
-
-    /** Bytes kept ahead of the splitter: no ordinary record is longer. */
-    static final int MARGIN = 16 << 10;
 
     /**
      * The position past which the unread bytes move to the start of the buffer: fewer than {@link #MARGIN} bytes are

@@ -17,7 +17,7 @@ public record ScanSettings(int threads, long chunkBytes) {
             throw new DataException("the number of threads must be at least 1, not " + threads);
         }
         if (chunkBytes < 0) {
-            throw new DataException("the chunk size must be at least 1 byte, not " + chunkBytes);
+            throw new DataException("the chunk size must be 0 (sized by the file) or more bytes, not " + chunkBytes);
         }
     }
 
