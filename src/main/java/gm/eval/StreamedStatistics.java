@@ -539,6 +539,8 @@ final class StreamedStatistics {
         final class Counts {
             final long[][] confusion = new long[classCount][classCount];
             final double[] x = new double[d];
+            /** A numeric label's values, each formatted once per chunk (not once per row). */
+            final Map<Double, String> labels = numericLabel ? new HashMap<>() : null;
             long rows;
             long dropped;
         }
@@ -555,7 +557,7 @@ final class StreamedStatistics {
                         return;
                     }
                 }
-                String label = numericLabel ? format.format(row.value(d)) : row.text(d);
+                String label = numericLabel ? counts.labels.computeIfAbsent(row.value(d), format::format) : row.text(d);
                 Integer truth = positions.get(label);
                 if (truth == null) {
                     throw new UnknownClass(row.index(), label);

@@ -34,6 +34,9 @@ class StreamingTest {
             l = classify lda ds[x1, x2, label] by label estimator unbiased
             el = error(l, ds)
             evaluate q on ds
+            qg = classify qda ds[x1, x2, group] by group
+            eg = error(qg, ds)
+            evaluate qg on ds
             nb = classify nb ds[x1, x2, flag, label] by label
             en = error(nb, ds)
             nbs = classify nb ds[x1, smoker, label] by label
@@ -136,6 +139,7 @@ class StreamingTest {
         assertEquals(expected.number("e"), actual.number("e"), 0.0, context + " error of qda");
         assertEquals(expected.number("el"), actual.number("el"), 0.0, context + " error of lda");
         assertEquals(expected.number("en"), actual.number("en"), 0.0, context + " error of naive Bayes");
+        assertEquals(expected.number("eg"), actual.number("eg"), 0.0, context + " error of qda by a numeric label");
     }
 
     @Test
