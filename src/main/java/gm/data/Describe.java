@@ -68,12 +68,13 @@ public final class Describe {
             shape = shape(n, r, ss, cubes, fourths);
         }
 
-        // Values and deltas are both non-decreasing functions of the exact number, so sorting each array on
+        // Values and deltas are both non-decreasing functions of the exact number, so ordering each array on
         // its own puts them in the same (rank) order: sv[k] and sd2[k] belong to the k-th smallest number.
         double[] sv = v;
         double[] sd2 = d;
-        Arrays.sort(sv);
-        Arrays.sort(sd2);
+        int[] ranks = quartileRanks(n);
+        OrderStatistics.select(sv, ranks);
+        OrderStatistics.select(sd2, ranks);
         return new NumericSummary(c.name(), n, c.missingCount(), mean, sd, shape[0], shape[1], sv[0], quantile7(sv, sd2, 0.25),
                 quantile7(sv, sd2, 0.5), quantile7(sv, sd2, 0.75), sv[n - 1]);
     }
@@ -146,6 +147,24 @@ public final class Describe {
         return new double[] {m3 / Math.pow(m2, 1.5), m4 / (m2 * m2) - 3};
     }
 
+    /** The ranks (from 0, ascending) that the minimum, the quartiles ({@link #quantile7}) and the maximum read. */
+    private static int[] quartileRanks(int n) {
+        int[] ranks = new int[8];
+        int count = 0;
+        ranks[count++] = 0;
+        for (double p : new double[] {0.25, 0.5, 0.75}) {
+            int lo = (int) Math.floor((n - 1) * p);
+            ranks[count++] = lo;
+            ranks[count++] = Math.min(lo + 1, n - 1);
+        }
+        ranks[count++] = n - 1;
+        return Arrays.stream(ranks, 0, count).sorted().distinct().toArray();
+    }
+
+    /**
+     * R's type-7 quantile p, from the values and deltas in rank order (at least at the ranks it reads: those of
+     * {@link #quartileRanks} for the quartiles).
+     */
     static double quantile7(double[] sortedValues, double[] sortedDeltas, double p) {
         int n = sortedValues.length;
         double h = (n - 1) * p;
