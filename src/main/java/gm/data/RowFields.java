@@ -58,11 +58,19 @@ final class RowFields implements Row {
         fields = f;
         index = rowIndex;
         checkWidth();
+        // a record the splitter read as plain holds a number in every numeric column (none a missing marker)
+        boolean plain = f.allNumbersRead && !layout.missing().hasNumber();
         for (int k = 0; k < columns.length; k++) {
             if (!numeric[k]) {
                 missing[k] = missingText(columns[k]);
                 deltaReady[k] = true;
                 deltas[k] = Double.NaN;
+                continue;
+            }
+            if (plain) {
+                numbers[k] = f.number(columns[k]);
+                missing[k] = false;
+                deltaReady[k] = false;
                 continue;
             }
             byte kind = classify(columns[k]);
