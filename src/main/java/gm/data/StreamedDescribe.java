@@ -157,6 +157,26 @@ final class StreamedDescribe {
             // once few keys share each selection's fixed bits, one pass gathers them and the selections end
             boolean collecting = pass >= 2 && selections.stream().allMatch(sel -> sel.candidates <= COLLECT_LIMIT);
             double[] means = mean.clone();
+            // per column, the targets that count its values and those that count its deltas: each key is made once
+            int[][] valueTargets = new int[width][];
+            int[][] deltaTargets = new int[width][];
+            long[] prefixes = new long[targets.size()];
+            int[] known = new int[targets.size()];
+            for (int k = 0; k < width; k++) {
+                List<Integer> values = new ArrayList<>();
+                List<Integer> deltas = new ArrayList<>();
+                for (int t = 0; t < targets.size(); t++) {
+                    if (targets.get(t).column() == k) {
+                        (targets.get(t).delta() ? deltas : values).add(t);
+                    }
+                }
+                valueTargets[k] = values.stream().mapToInt(Integer::intValue).toArray();
+                deltaTargets[k] = deltas.stream().mapToInt(Integer::intValue).toArray();
+            }
+            for (int t = 0; t < targets.size(); t++) {
+                prefixes[t] = targets.get(t).prefix();
+                known[t] = targets.get(t).known();
+            }
             Pass total = file.scan(columns, new RowScan<Pass>() {
                 public Pass start() {
                     return new Pass(width, targets.size(), collecting);
@@ -183,18 +203,23 @@ final class StreamedDescribe {
                             sums.cubes[k] += e * e * e;
                             sums.fourths[k] += e * e * e * e;
                         }
-                    }
-                    for (int t = 0; t < targets.size(); t++) {
-                        Target target = targets.get(t);
-                        if (row.isMissing(target.column())) {
-                            continue;
+                        if (valueTargets[k].length > 0) {
+                            count(sums, valueTargets[k], sortable(value));
                         }
-                        long key = sortable(target.delta() ? row.delta(target.column()) : row.value(target.column()));
-                        if (target.known() == 0 || key >>> (64 - target.known()) == target.prefix()) {
+                        if (deltaTargets[k].length > 0) {
+                            count(sums, deltaTargets[k], sortable(delta));
+                        }
+                    }
+                }
+
+                /** Counts the key's next digit in each of these targets whose fixed bits it shares (or gathers it). */
+                private void count(Pass sums, int[] columnTargets, long key) {
+                    for (int t : columnTargets) {
+                        if (known[t] == 0 || key >>> (64 - known[t]) == prefixes[t]) {
                             if (collecting) {
                                 sums.collected[t].add(key);
                             } else {
-                                int digit = (int) ((key >>> (64 - target.known() - digitBits)) & ((1 << digitBits) - 1));
+                                int digit = (int) ((key >>> (64 - known[t] - digitBits)) & ((1 << digitBits) - 1));
                                 sums.histograms[t][digit]++;
                             }
                         }
