@@ -2,6 +2,8 @@ package gm.data;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.DoubleStream;
+import java.util.stream.LongStream;
 
 /** Summary statistics of columns. */
 public final class Describe {
@@ -72,7 +74,8 @@ public final class Describe {
         // its own puts them in the same (rank) order: sv[k] and sd2[k] belong to the k-th smallest number.
         double[] sv = v;
         double[] sd2 = d;
-        int[] ranks = quartileRanks(n);
+        int[] ranks = LongStream.concat(LongStream.of(0, n - 1), Arrays.stream(quartileRanks(n))).sorted().distinct()
+                .mapToInt(Math::toIntExact).toArray();
         OrderStatistics.select(sv, ranks);
         OrderStatistics.select(sd2, ranks);
         return new NumericSummary(c.name(), n, c.missingCount(), mean, sd, shape[0], shape[1], sv[0], quantile7(sv, sd2, 0.25),
@@ -147,23 +150,15 @@ public final class Describe {
         return new double[] {m3 / Math.pow(m2, 1.5), m4 / (m2 * m2) - 3};
     }
 
-    /** The ranks (from 0, ascending) that the minimum, the quartiles ({@link #quantile7}) and the maximum read. */
-    private static int[] quartileRanks(int n) {
-        int[] ranks = new int[8];
-        int count = 0;
-        ranks[count++] = 0;
-        for (double p : new double[] {0.25, 0.5, 0.75}) {
-            int lo = (int) Math.floor((n - 1) * p);
-            ranks[count++] = lo;
-            ranks[count++] = Math.min(lo + 1, n - 1);
-        }
-        ranks[count++] = n - 1;
-        return Arrays.stream(ranks, 0, count).sorted().distinct().toArray();
+    /** The ranks (from 0, ascending) of the order statistics that the three quartiles ({@link #quantile7}) read. */
+    static long[] quartileRanks(long n) {
+        return DoubleStream.of(0.25, 0.5, 0.75).mapToLong(p -> (long) Math.floor((n - 1) * p))
+                .flatMap(lo -> LongStream.of(lo, Math.min(lo + 1, n - 1))).distinct().toArray();
     }
 
     /**
      * R's type-7 quantile p, from the values and deltas in rank order (at least at the ranks it reads: those of
-     * {@link #quartileRanks} for the quartiles).
+     * {@link #quartileRanks}).
      */
     static double quantile7(double[] sortedValues, double[] sortedDeltas, double p) {
         int n = sortedValues.length;

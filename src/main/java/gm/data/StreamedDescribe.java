@@ -117,19 +117,12 @@ final class StreamedDescribe {
             if (n[k] == 0) {
                 continue;
             }
-            for (double p : new double[] {0.25, 0.5, 0.75}) {
-                double h = (n[k] - 1) * p;
-                long lo = (long) Math.floor(h);
-                for (long rank = lo; rank <= Math.min(lo + 1, n[k] - 1); rank++) {
-                    long key = rank * width + k;
-                    if (!byRank.containsKey(key)) {
-                        Selection value = new Selection(k, false, rank);
-                        Selection delta = new Selection(k, true, rank);
-                        byRank.put(key, new Selection[] {value, delta});
-                        selections.add(value);
-                        selections.add(delta);
-                    }
-                }
+            for (long rank : Describe.quartileRanks(n[k])) {
+                Selection value = new Selection(k, false, rank);
+                Selection delta = new Selection(k, true, rank);
+                byRank.put(rank * width + k, new Selection[] {value, delta});
+                selections.add(value);
+                selections.add(delta);
             }
         }
         double[] mean = new double[width];

@@ -25,10 +25,8 @@ import gm.runtime.Interruption;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
@@ -311,7 +309,7 @@ final class Evaluator {
         requireIndexCount(index, 1);
         Expression key = index.indices().get(0);
         Value value = evaluate(key, scope);
-        String level = value instanceof NumberValue n ? new NumberFormatter(17).format(n.value())
+        String level = value instanceof NumberValue n ? NumericLevels.name(n.value())
                 : value instanceof StringValue s ? s.value() : null;
         int position = level == null ? -1 : group.levels().indexOf(level);
         if (position < 0) {
@@ -363,9 +361,8 @@ final class Evaluator {
             return c::get;
         }
         NumericColumn numeric = (NumericColumn) column;
-        NumberFormatter format = new NumberFormatter(17);
-        Map<Double, String> formatted = new HashMap<>();
-        return row -> formatted.computeIfAbsent(numeric.get(row), format::format);
+        NumericLevels levels = new NumericLevels();
+        return row -> levels.of(numeric.get(row));
     }
 
     static List<String> levelsOf(Column column) {
@@ -374,6 +371,6 @@ final class Evaluator {
         }
         NumericColumn numeric = (NumericColumn) column;
         return java.util.Arrays.stream(numeric.values()).filter(v -> !Double.isNaN(v)).sorted().distinct()
-                .mapToObj(v -> new NumberFormatter(17).format(v)).toList();
+                .mapToObj(NumericLevels::name).toList();
     }
 }

@@ -214,9 +214,8 @@ final class StreamedStatistics {
             List<Long> keys = new ArrayList<>();
             present.forEach(k -> keys.add((Long) k));
             keys.sort(Comparator.comparingDouble(Double::longBitsToDouble));
-            NumberFormatter format = new NumberFormatter(17);
             for (Long key : keys) {
-                levels.add(Map.entry(format.format(Double.longBitsToDouble(key)), key));
+                levels.add(Map.entry(NumericLevels.name(Double.longBitsToDouble(key)), key));
             }
         } else {
             for (String level : file.levels(group)) {
@@ -535,12 +534,11 @@ final class StreamedStatistics {
         for (int c = 0; c < classCount; c++) {
             positions.put(classes.get(c), c);
         }
-        NumberFormatter format = new NumberFormatter(17);
         final class Counts {
             final long[][] confusion = new long[classCount][classCount];
             final double[] x = new double[d];
-            /** A numeric label's values, each formatted once per chunk (not once per row). */
-            final Map<Double, String> labels = numericLabel ? new HashMap<>() : null;
+            /** A numeric label's levels, each written once per chunk (not once per row). */
+            final NumericLevels labels = numericLabel ? new NumericLevels() : null;
             long rows;
             long dropped;
         }
@@ -557,7 +555,7 @@ final class StreamedStatistics {
                         return;
                     }
                 }
-                String label = numericLabel ? counts.labels.computeIfAbsent(row.value(d), format::format) : row.text(d);
+                String label = numericLabel ? counts.labels.of(row.value(d)) : row.text(d);
                 Integer truth = positions.get(label);
                 if (truth == null) {
                     throw new UnknownClass(row.index(), label);
