@@ -123,11 +123,7 @@ final class FieldNumber {
         if (m > MAX_EXACT || s < -EXACT_POWERS || s > EXACT_POWERS) {
             return -1;
         }
-        scale = s;
-        unscaled = negative ? -m : m;
-        this.negative = negative;
-        valueKnown = false;
-        return i;
+        return fastForm(m, s, negative, i);
     }
 
     /**
@@ -201,7 +197,12 @@ final class FieldNumber {
         if (integer + fraction == 0 || (next | 0x20) == 'e' || next == '.') {
             return -1;
         }
-        scale = fraction;
+        return fastForm(m, fraction, negative, end);
+    }
+
+    /** Makes the number m &times; 10^-scale (with its sign) the last field, read up to {@code end}; returns end. */
+    private int fastForm(long m, int scale, boolean negative, int end) {
+        this.scale = scale;
         unscaled = negative ? -m : m;
         this.negative = negative;
         valueKnown = false;
