@@ -2,7 +2,6 @@ package gm.data;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.List;
@@ -69,7 +68,7 @@ final class FileChunks {
      * chunk and is returned rather than thrown, so that a chunk whose start turns out not to be a record start can be
      * discarded without reporting it.
      */
-    static Outcome read(FileChannel channel, long fileSize, long start, long end, RecordSplitter splitter,
+    static Outcome read(TableBytes source, long fileSize, long start, long end, RecordSplitter splitter,
                         RecordConsumer consumer) {
         int wanted = (int) Math.min(BUFFER_BYTES, Math.max(16, end - start + 4096));
         byte[] buffer = BUFFERS.get();
@@ -81,7 +80,7 @@ final class FileChunks {
         int pos = 0;
         long records = 0;
         long lines = 0;
-        limit = fill(channel, buffer, bufferStart, limit, fileSize);
+        limit = fill(source, buffer, bufferStart, limit, fileSize);
         int moveAt = moveAt(buffer, bufferStart, limit, end, fileSize);
         while (bufferStart + pos < end) {
             // The records near the end of the buffer move to its start before they are split, so that the splitter
@@ -108,7 +107,7 @@ final class FileChunks {
                     limit -= pos;
                     pos = 0;
                 }
-                limit = fill(channel, buffer, bufferStart, limit, fileSize);
+                limit = fill(source, buffer, bufferStart, limit, fileSize);
                 moveAt = moveAt(buffer, bufferStart, limit, end, fileSize);
                 continue;
             }
@@ -141,10 +140,10 @@ final class FileChunks {
         return limit - MARGIN;
     }
 
-    private static int fill(FileChannel channel, byte[] buffer, long bufferStart, int limit, long fileSize) {
+    private static int fill(TableBytes source, byte[] buffer, long bufferStart, int limit, long fileSize) {
         try {
             while (limit < buffer.length && bufferStart + limit < fileSize) {
-                int n = channel.read(ByteBuffer.wrap(buffer, limit, buffer.length - limit), bufferStart + limit);
+                int n = source.read(ByteBuffer.wrap(buffer, limit, buffer.length - limit), bufferStart + limit);
                 if (n < 0) {
                     break;
                 }

@@ -30,7 +30,8 @@ import java.util.function.Consumer;
  * statistics computed from either agree.
  *
  * <p>The file must not change while it is in use: scans check its size and modification time and ask for it to be
- * loaded again if they changed.
+ * loaded again if they changed. A file opened by {@link #held} is read once into memory, and its scans read the bytes
+ * held.
  */
 public final class TableFile {
     /**
@@ -60,11 +61,14 @@ public final class TableFile {
     private final List<long[]> levelCounts;
     private final long rows;
     private final List<FileChunks.Chunk> chunks;
-    private final Map<String, SoftReference<Column>> held = new HashMap<>();
+    /** The file's bytes, when they are held in memory (else null: scans read the file). */
+    private final byte[] bytes;
+    private final Map<String, SoftReference<Column>> columnsRead = new HashMap<>();
 
-    private TableFile(Path path, long size, FileTime modified, Layout layout, ScanSettings settings, Summary summary,
-                      List<FileChunks.Chunk> chunks) {
+    private TableFile(Path path, long size, FileTime modified, byte[] bytes, Layout layout, ScanSettings settings,
+                      Summary summary, List<FileChunks.Chunk> chunks) {
         this.path = path;
+        this.bytes = bytes;
         this.size = size;
         this.modified = modified;
         this.layout = layout;
@@ -110,14 +114,29 @@ public final class TableFile {
     /** Reads the file once to learn its columns, doing {@code work} (if not null) on the way. */
     public static <A> TableFile open(Path file, LoadOptions options, ScanSettings settings, Progress progress,
                                      FirstPassWork<A> work) {
+        return open(file, false, options, settings, progress, work);
+    }
+
+    /**
+     * Reads the file into memory, then reads the bytes held once to learn the columns. Later scans read them too, so
+     * the file may change or go.
+     */
+    public static TableFile held(Path file, LoadOptions options, ScanSettings settings, Progress progress) {
+        return open(file, true, options, settings, progress, null);
+    }
+
+    private static <A> TableFile open(Path file, boolean hold, LoadOptions options, ScanSettings settings,
+                                      Progress progress, FirstPassWork<A> work) {
         LoadOptions opts = options == null ? LoadOptions.defaults() : options;
         checkReadable(file);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             FileTime modified = Files.getLastModifiedTime(file);
-            Layout layout = layout(file, channel, size, opts);
+            byte[] bytes = hold && size < Integer.MAX_VALUE - 8 ? readHead(TableBytes.of(channel), size, (int) size) : null;
+            TableBytes source = bytes != null ? TableBytes.held(bytes) : TableBytes.of(channel);
+            Layout layout = layout(file, source, size, opts);
             List<FileChunks.Chunk> verified = new ArrayList<>();
-            Summary summary = firstPass(channel, size, layout, settings, verified, progress, work);
+            Summary summary = firstPass(source, size, layout, settings, verified, progress, work);
             if (summary.records == 0) {
                 throw new DataException("file " + file + " has a header line but no data rows");
             }
@@ -127,12 +146,12 @@ public final class TableFile {
                     mixed.add(j);
                 }
             }
-            TableFile table = new TableFile(file, size, modified, layout, settings, summary, verified);
+            TableFile table = new TableFile(file, size, modified, bytes, layout, settings, summary, verified);
             if (mixed.isEmpty()) {
                 return table;
             }
             countLevels(table, mixed, summary, progress);
-            return new TableFile(file, size, modified, layout, settings, summary, verified);
+            return new TableFile(file, size, modified, bytes, layout, settings, summary, verified);
         } catch (AccessDeniedException e) {
             throw new DataException("cannot read " + file + ": permission denied");
         } catch (IOException e) {
@@ -153,10 +172,10 @@ public final class TableFile {
     }
 
     /** The delimiter, header, names and where the data start, from the head of the file. */
-    private static Layout layout(Path file, FileChannel channel, long size, LoadOptions opts) throws IOException {
-        byte[] head = readHead(channel, size, SHORT_HEAD_BYTES);
+    private static Layout layout(Path file, TableBytes source, long size, LoadOptions opts) throws IOException {
+        byte[] head = readHead(source, size, SHORT_HEAD_BYTES);
         if (head.length < size && lineBreaks(head) <= HEAD_RECORDS + opts.skip()) {
-            head = readHead(channel, size, HEAD_BYTES);
+            head = readHead(source, size, HEAD_BYTES);
         }
         boolean whole = head.length == size;
         int cut = head.length;
@@ -235,10 +254,10 @@ public final class TableFile {
         return new Layout(delimiter, detected, header, skipped, pos, line, names, missing, headOrigins);
     }
 
-    private static byte[] readHead(FileChannel channel, long size, int bytes) throws IOException {
+    private static byte[] readHead(TableBytes source, long size, int bytes) throws IOException {
         byte[] head = new byte[(int) Math.min(size, bytes)];
         ByteBuffer buffer = ByteBuffer.wrap(head);
-        while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) > 0) {
+        while (buffer.hasRemaining() && source.read(buffer, buffer.position()) > 0) {
             // read the head fully
         }
         return head;
@@ -309,10 +328,10 @@ public final class TableFile {
      * Reads every record once, in chunks whose starts are guessed at line breaks: a guess inside a quoted field is
      * found out when the chunk before it ends elsewhere, and that chunk is then read again from the right place.
      */
-    private static <A> Summary firstPass(FileChannel channel, long size, Layout layout, ScanSettings settings,
+    private static <A> Summary firstPass(TableBytes source, long size, Layout layout, ScanSettings settings,
                                          List<FileChunks.Chunk> verified, Progress progress, FirstPassWork<A> work)
             throws IOException {
-        List<long[]> guesses = guessChunks(channel, size, layout.dataStart(), settings.chunkBytesFor(size));
+        List<long[]> guesses = guessChunks(source, size, layout.dataStart(), settings.chunkBytesFor(size));
         Summary total = new Summary(layout.names().size());
         long[] expected = {layout.dataStart()};
         List<String> numericLooking = new ArrayList<>();
@@ -325,11 +344,11 @@ public final class TableFile {
         List<A> workTotal = new ArrayList<>(1);
         progress.start(size - layout.dataStart());
         FileChunks.inOrder(guesses, settings.threads(),
-                range -> firstPassChunk(channel, size, layout, range[0], range[1], scan),
+                range -> firstPassChunk(source, size, layout, range[0], range[1], scan),
                 chunk -> {
                     FirstPassChunk<A> accepted = chunk;
                     if (chunk.start() != expected[0]) {
-                        accepted = firstPassChunk(channel, size, layout, expected[0], Math.max(expected[0], chunk.end()),
+                        accepted = firstPassChunk(source, size, layout, expected[0], Math.max(expected[0], chunk.end()),
                                 scan);
                     }
                     long firstLine = layout.firstDataLine() + total.lines;
@@ -360,7 +379,7 @@ public final class TableFile {
         return total;
     }
 
-    private static <A> FirstPassChunk<A> firstPassChunk(FileChannel channel, long size, Layout layout, long start,
+    private static <A> FirstPassChunk<A> firstPassChunk(TableBytes source, long size, Layout layout, long start,
                                                         long end, RowScan<A> scan) {
         int width = layout.names().size();
         Summary summary = new Summary(width);
@@ -380,7 +399,7 @@ public final class TableFile {
         long[] plainRows = {0};
         RecordSplitter recordSplitter = new RecordSplitter(layout.delimiter(), numberLooking);
         row.plain(recordSplitter);
-        FileChunks.Outcome outcome = FileChunks.read(channel, size, start, end, recordSplitter,
+        FileChunks.Outcome outcome = FileChunks.read(source, size, start, end, recordSplitter,
                 (bytes, splitter, record, line) -> {
                     fields.point(bytes, splitter, record);
                     if (plainPossible && splitter.allNumbersRead) {
@@ -520,13 +539,13 @@ public final class TableFile {
     }
 
     /** Chunk starts guessed at the first line start at or after every multiple of the chunk size. */
-    private static List<long[]> guessChunks(FileChannel channel, long size, long dataStart, long chunkBytes)
+    private static List<long[]> guessChunks(TableBytes source, long size, long dataStart, long chunkBytes)
             throws IOException {
         List<Long> starts = new ArrayList<>();
         starts.add(dataStart);
         byte[] window = new byte[(int) Math.min(4096, Math.max(16, chunkBytes))];
         for (long nominal = dataStart + chunkBytes; nominal < size; nominal += chunkBytes) {
-            long start = lineStartFrom(channel, size, nominal, window);
+            long start = lineStartFrom(source, size, nominal, window);
             if (start >= size) {
                 break;
             }
@@ -543,11 +562,11 @@ public final class TableFile {
     }
 
     /** The first position at or after {@code from} that follows a line break. */
-    private static long lineStartFrom(FileChannel channel, long size, long from, byte[] window) throws IOException {
+    private static long lineStartFrom(TableBytes source, long size, long from, byte[] window) throws IOException {
         long at = from - 1;
         while (at < size) {
             ByteBuffer buffer = ByteBuffer.wrap(window);
-            int n = channel.read(buffer, at);
+            int n = source.read(buffer, at);
             if (n <= 0) {
                 return size;
             }
@@ -617,6 +636,11 @@ public final class TableFile {
         return layout.header();
     }
 
+    /** Whether the file's bytes are held in memory ({@link #held}), so that its scans do not read the file. */
+    public boolean isHeld() {
+        return bytes != null;
+    }
+
     public long rowCount() {
         return rows;
     }
@@ -669,12 +693,12 @@ public final class TableFile {
     public <A> A scan(List<String> columns, RowScan<A> scan, Progress progress) {
         RowFieldsFactory factory = fieldsFor(columns);
         List<A> total = new ArrayList<>(1); // the merged result so far (none before the first chunk)
-        try (FileChannel channel = reopen()) {
+        try (TableBytes source = reopen()) {
             progress.start(size - layout.dataStart());
             FileChunks.inOrder(chunks, settings.threads(), chunk -> {
                 A accumulator = scan.start();
                 RowFields fields = factory.make();
-                FileChunks.Outcome outcome = FileChunks.read(channel, size, chunk.start(), chunk.end(),
+                FileChunks.Outcome outcome = FileChunks.read(source, size, chunk.start(), chunk.end(),
                         factory.splitter(), (bytes, splitter, record, line) -> {
                             fields.load(bytes, splitter, chunk.firstRow() + record);
                             scan.add(accumulator, fields);
@@ -697,12 +721,12 @@ public final class TableFile {
     /** Hands every record to {@code consumer} in file order, on the calling thread. */
     public void forEach(List<String> columns, Consumer<Row> consumer, Progress progress) {
         RowFieldsFactory factory = fieldsFor(columns);
-        try (FileChannel channel = reopen()) {
+        try (TableBytes source = reopen()) {
             progress.start(size - layout.dataStart());
             RowFields fields = factory.make();
             RecordSplitter splitter = factory.splitter();
             for (FileChunks.Chunk chunk : chunks) {
-                FileChunks.Outcome outcome = FileChunks.read(channel, size, chunk.start(), chunk.end(), splitter,
+                FileChunks.Outcome outcome = FileChunks.read(source, size, chunk.start(), chunk.end(), splitter,
                         (bytes, s, record, line) -> {
                             fields.load(bytes, s, chunk.firstRow() + record);
                             consumer.accept(fields);
@@ -752,12 +776,15 @@ public final class TableFile {
         };
     }
 
-    private FileChannel reopen() throws IOException {
+    private TableBytes reopen() throws IOException {
+        if (bytes != null) {
+            return TableBytes.held(bytes);
+        }
         try {
             if (Files.size(path) != size || !Files.getLastModifiedTime(path).equals(modified)) {
                 throw changed();
             }
-            return FileChannel.open(path, StandardOpenOption.READ);
+            return TableBytes.of(FileChannel.open(path, StandardOpenOption.READ));
         } catch (NoSuchFileException e) {
             throw new DataException("file " + path + " is gone since it was loaded", "load it again");
         }
@@ -769,15 +796,17 @@ public final class TableFile {
 
     /**
      * The named columns held in memory, as {@link DelimitedFileReader} would read them. Columns read once are kept
-     * through soft references: reused while memory allows, read again after the collector reclaimed them.
+     * through soft references: reused while memory allows, read again after the collector reclaimed them. A file whose
+     * bytes are held has all its columns read at once, as a file held in memory would be (one pass rather than one
+     * per column asked for).
      *
      * @throws DataException if the file has too many rows for an in-memory column
      */
     public synchronized Dataset materialize(List<String> columns) {
         Map<String, Column> found = new HashMap<>();
         List<String> toRead = new ArrayList<>();
-        for (String name : columns) {
-            SoftReference<Column> kept = held.get(name);
+        for (String name : bytes != null ? layout.names() : columns) {
+            SoftReference<Column> kept = columnsRead.get(name);
             Column column = kept == null ? null : kept.get();
             if (column == null) {
                 toRead.add(name);
@@ -785,9 +814,9 @@ public final class TableFile {
                 found.put(name, column);
             }
         }
-        if (!toRead.isEmpty()) {
+        if (!toRead.isEmpty() && columns.stream().anyMatch(name -> !found.containsKey(name))) {
             for (Column column : read(toRead)) {
-                held.put(column.name(), new SoftReference<>(column));
+                columnsRead.put(column.name(), new SoftReference<>(column));
                 found.put(column.name(), column);
             }
         }

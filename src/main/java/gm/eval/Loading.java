@@ -34,14 +34,14 @@ final class Loading {
     }
 
     /**
-     * Files larger than this many bytes are read as they are needed rather than held in memory (the
+     * Files larger than this many bytes are read as they are needed rather than held in memory as their bytes (the
      * {@code gm.inMemoryLimit} system property sets another limit).
      */
     static final long IN_MEMORY_LIMIT = 16L << 20;
 
     /**
-     * Files held in memory that are larger than this are read with the streaming reader's byte-level parser and then
-     * held; smaller ones (most examples and hand-made files) with {@link DelimitedFileReader}, which judges the
+     * Files larger than this are read with the streaming reader's byte-level parser, and statistics stream them; smaller
+     * ones (most examples and hand-made files) are read into columns by {@link DelimitedFileReader}, which judges the
      * header on every row rather than on the first 1000. (The {@code gm.byteReaderLimit} system property sets another
      * limit.)
      */
@@ -66,12 +66,13 @@ final class Loading {
                 return DatasetValue.streamed(file, file.names(), moments);
             }
             if (size > Long.getLong("gm.byteReaderLimit", BYTE_READER_LIMIT)) {
-                // held in memory, but read by the streaming reader: three times as fast, a fifth of the memory
-                TableFile file = TableFile.open(path, options, ScanSettings.defaults(),
+                // Held as its bytes: the statements that stream a file read them rather than the file, and those that
+                // need the rows read every column into memory at once. Gathering the moments while loading would save
+                // a fit one scan of the bytes, but cost every other statement about as much.
+                TableFile file = TableFile.held(path, options, ScanSettings.defaults(),
                         Progress.onTerminal("loading " + load.path()));
-                Dataset data = file.materialize(file.names());
                 out.print(report(load.path(), file));
-                return new DatasetValue(data);
+                return DatasetValue.streamed(file, file.names(), null);
             }
             LoadResult result = DelimitedFileReader.read(path, options);
             out.print(report(load.path(), result));

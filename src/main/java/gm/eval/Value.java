@@ -131,9 +131,9 @@ public sealed interface Value {
      * A dataset. {@code source} is the dataset it was selected from, with the same rows and at least these columns,
      * so {@code fit gaussian hw[height, weight] by gender} can still find the column {@code gender}.
      *
-     * <p>A dataset loaded from a large file is the file itself ({@link #file()}) and the names of its selected
-     * columns: the statements that need only statistics stream the file, and {@link #data()} and {@link #source()}
-     * read the columns into memory only for those that need the rows themselves.
+     * <p>A dataset loaded from a file over 1 MiB is the file itself ({@link #file()}, its bytes held in memory up to
+     * 16 MiB) and the names of its selected columns: the statements that need only statistics stream the file, and
+     * {@link #data()} and {@link #source()} read the columns into memory only for those that need the rows themselves.
      */
     final class DatasetValue implements Value {
         private final Dataset data;

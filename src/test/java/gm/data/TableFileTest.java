@@ -267,4 +267,38 @@ class TableFileTest {
         DataException changed = assertThrows(DataException.class, () -> table.materialize(List.of("a")));
         assertEquals("file " + file + " has changed since it was loaded", changed.getMessage());
     }
+
+    /** A file whose bytes are held reads as the file did, after the file has changed and after it is gone. */
+    @Test
+    void heldFileOutlivesItsFile() throws IOException {
+        StringBuilder text = new StringBuilder("a,b,label\n");
+        for (int i = 0; i < 100; i++) {
+            text.append(i).append(',').append(i * 0.5).append(',').append(i % 3 == 0 ? "x" : "y").append('\n');
+        }
+        Path file = write("held.csv", text.toString());
+        TableFile held = TableFile.held(file, null, new ScanSettings(2, 64), Progress.SILENT);
+        Dataset expected = TableFile.open(file, null, new ScanSettings(2, 64), Progress.SILENT)
+                .materialize(List.of("a", "b", "label"));
+        assertTrue(held.isHeld());
+        Files.writeString(file, "a,b,label\n1,2,x\n");
+        Files.setLastModifiedTime(file, FileTime.fromMillis(0));
+        assertEquals(expected.select(List.of("b")), held.materialize(List.of("b")));
+        Files.delete(file);
+        assertEquals(expected, held.materialize(List.of("a", "b", "label")));
+        double sum = held.scan(List.of("b"), new RowScan<double[]>() {
+            public double[] start() {
+                return new double[1];
+            }
+
+            public void add(double[] total, Row row) {
+                total[0] += row.value(0);
+            }
+
+            public double[] merge(double[] earlier, double[] later) {
+                earlier[0] += later[0];
+                return earlier;
+            }
+        }, Progress.SILENT)[0];
+        assertEquals(2475.0, sum, 0.0); // 0.5 * (0 + 1 + ... + 99)
+    }
 }
