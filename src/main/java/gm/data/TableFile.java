@@ -132,7 +132,8 @@ public final class TableFile {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             FileTime modified = Files.getLastModifiedTime(file);
-            byte[] bytes = hold && size < Integer.MAX_VALUE - 8 ? readHead(TableBytes.of(channel), size, (int) size) : null;
+            byte[] bytes = hold && size < Integer.MAX_VALUE - 8
+                    ? readHead(TableBytes.of(channel), size, (int) size) : null;
             TableBytes source = bytes != null ? TableBytes.held(bytes) : TableBytes.of(channel);
             Layout layout = layout(file, source, size, opts);
             List<FileChunks.Chunk> verified = new ArrayList<>();

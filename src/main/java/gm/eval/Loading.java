@@ -40,10 +40,10 @@ final class Loading {
     static final long IN_MEMORY_LIMIT = 16L << 20;
 
     /**
-     * Files larger than this are read with the streaming reader's byte-level parser, and statistics stream them; smaller
-     * ones (most examples and hand-made files) are read into columns by {@link DelimitedFileReader}, which judges the
-     * header on every row rather than on the first 1000. (The {@code gm.byteReaderLimit} system property sets another
-     * limit.)
+     * Files larger than this are read with the streaming reader's byte-level parser, and statistics stream them;
+     * smaller ones (most examples and hand-made files) are read into columns by {@link DelimitedFileReader}, which
+     * judges the header on every row rather than on the first 1000. (The {@code gm.byteReaderLimit} system property
+     * sets another limit.)
      */
     static final long BYTE_READER_LIMIT = 1L << 20;
 
