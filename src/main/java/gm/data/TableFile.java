@@ -160,6 +160,23 @@ public final class TableFile {
         }
     }
 
+    /**
+     * The names of the columns, from the head of the file alone (as {@link #open} names them).
+     *
+     * @throws DataException if the file cannot be read or its head is not that of a well-formed delimited file
+     */
+    public static List<String> columnNames(Path file, LoadOptions options) {
+        checkReadable(file);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            return layout(file, TableBytes.of(channel), channel.size(),
+                    options == null ? LoadOptions.defaults() : options).names();
+        } catch (AccessDeniedException e) {
+            throw new DataException("cannot read " + file + ": permission denied");
+        } catch (IOException e) {
+            throw new DataException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
     private static void checkReadable(Path file) {
         if (file == null) {
             throw new DataException("no file was given");

@@ -306,10 +306,7 @@ public final class Checker {
                     .orElse(new Known(Optional.empty(), Optional.empty()));
         }
         try {
-            Value value = loader.evaluate(load);
-            if (value instanceof Value.DatasetValue d) {
-                return Known.dataset(d.names());
-            }
+            return Known.dataset(Loading.columnNames(load, source, loader.files()));
         } catch (GmException e) {
             report(e.diagnostic(), source);
         } catch (DataException | GaussianException e) {

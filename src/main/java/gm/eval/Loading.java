@@ -49,13 +49,7 @@ final class Loading {
 
     static DatasetValue load(Expression.Load load, Source source, FileAccess files, PrintStream out) {
         Path path = FileAccess.shown(files.forReading(load.path(), load.pathSpan()));
-        gm.lang.ast.LoadOptions written = load.options();
-        LoadOptions options = new LoadOptions(
-                written.delimiter().map(w -> Delimiter.valueOf(w.text().toUpperCase(Locale.ROOT))).orElse(Delimiter.AUTO),
-                written.header().orElse(null),
-                written.missingMarkers(),
-                written.skip(),
-                written.columns().map(words -> words.stream().map(Word::text).toList()).orElse(null));
+        LoadOptions options = options(load);
         try {
             long size = size(path);
             if (size > Long.getLong("gm.inMemoryLimit", IN_MEMORY_LIMIT)) {
@@ -78,11 +72,42 @@ final class Loading {
             out.print(report(load.path(), result));
             return new DatasetValue(result.dataset());
         } catch (DataException e) {
-            String hint = e.hint() != null && e.hint().startsWith("relative paths start at")
-                    ? "relative paths start at " + source.folder() + (source.name().startsWith("<") ? "" : ", the script's folder")
-                    : e.hint();
-            throw new GmException(load.pathSpan(), e.getMessage(), hint);
+            throw problem(e, load, source);
         }
+    }
+
+    /**
+     * The names of the columns that {@link #load} gives, for {@code gm check}: a file read by the byte-level reader
+     * names them from its head, so only the head is read (a smaller file is read whole).
+     */
+    static List<String> columnNames(Expression.Load load, Source source, FileAccess files) {
+        Path path = FileAccess.shown(files.forReading(load.path(), load.pathSpan()));
+        LoadOptions options = options(load);
+        try {
+            if (size(path) > Long.getLong("gm.byteReaderLimit", BYTE_READER_LIMIT)) {
+                return TableFile.columnNames(path, options);
+            }
+            return DelimitedFileReader.read(path, options).dataset().names();
+        } catch (DataException e) {
+            throw problem(e, load, source);
+        }
+    }
+
+    private static LoadOptions options(Expression.Load load) {
+        gm.lang.ast.LoadOptions written = load.options();
+        return new LoadOptions(
+                written.delimiter().map(w -> Delimiter.valueOf(w.text().toUpperCase(Locale.ROOT))).orElse(Delimiter.AUTO),
+                written.header().orElse(null),
+                written.missingMarkers(),
+                written.skip(),
+                written.columns().map(words -> words.stream().map(Word::text).toList()).orElse(null));
+    }
+
+    private static GmException problem(DataException e, Expression.Load load, Source source) {
+        String hint = e.hint() != null && e.hint().startsWith("relative paths start at")
+                ? "relative paths start at " + source.folder() + (source.name().startsWith("<") ? "" : ", the script's folder")
+                : e.hint();
+        return new GmException(load.pathSpan(), e.getMessage(), hint);
     }
 
     /** The size of a regular file, else 0 (the in-memory reader then reports what is wrong with the path). */

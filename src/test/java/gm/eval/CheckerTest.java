@@ -106,6 +106,31 @@ class CheckerTest {
                 """.formatted(folder.resolve("absent.csv")), problems);
     }
 
+    /**
+     * A file over 1 MiB names its columns from its head, as load does, and check reads no more of it: a row of the
+     * wrong width at its end is left for the run to report (check would otherwise read a large file whole).
+     */
+    @Test
+    void aLargeFileIsCheckedFromItsHead() throws IOException {
+        StringBuilder text = new StringBuilder("label,x1,x2\n");
+        while (text.length() <= (1 << 20) + 100) {
+            text.append("a,1.25,-3.5\nb,2.5,4.75\n");
+        }
+        text.append("a,1,2,3\n");
+        Files.writeString(folder.resolve("large.csv"), text);
+        String program = "ds = load \"large.csv\"\ng = fit gaussian ds[x1, x3] by lable\n";
+        assertEquals("""
+                s.gm:2:25: error: unknown column 'x3'
+                    g = fit gaussian ds[x1, x3] by lable
+                                            ^^
+                  hint: did you mean 'x1'?
+                s.gm:2:32: error: unknown column 'lable'
+                    g = fit gaussian ds[x1, x3] by lable
+                                                   ^^^^^
+                  hint: did you mean 'label'?
+                """, check(program));
+    }
+
     @Test
     void optionValuesAreCheckedAsTheScriptIsParsed() {
         String problems = check("t = table(a = [1, 2, 4])\ng = fit gaussian t estimator mel covariance ful\n");
