@@ -37,12 +37,17 @@ import java.util.stream.Stream;
  */
 public final class Checker {
 
-    /** What the checker knows of a variable: a dataset's columns and those of the dataset it was selected from. */
-    private record Known(Optional<List<String>> columns, Optional<List<String>> sourceColumns) {
-        static final Known OTHER = new Known(Optional.empty(), Optional.empty());
+    /**
+     * What the checker knows of a variable: a dataset's columns and those of the dataset it was selected from, and
+     * whether it is surely not a dataset (so that {@code v[k]} names no column).
+     */
+    private record Known(Optional<List<String>> columns, Optional<List<String>> sourceColumns, boolean notDataset) {
+        /** Anything, a dataset of unknown columns included. */
+        static final Known OTHER = new Known(Optional.empty(), Optional.empty(), false);
+        static final Known NOT_DATASET = new Known(Optional.empty(), Optional.empty(), true);
 
         static Known dataset(List<String> columns) {
-            return new Known(Optional.of(columns), Optional.of(columns));
+            return new Known(Optional.of(columns), Optional.of(columns), false);
         }
     }
 
@@ -218,19 +223,23 @@ public final class Checker {
         } else if (expression instanceof Expression.FitGaussian fit) {
             Known data = expression(fit.data(), columns);
             fit.by().ifPresent(by -> data.sourceColumns().ifPresent(names -> column(by, names)));
-            return Known.OTHER;
+            return Known.NOT_DATASET;
         } else if (expression instanceof Expression.Classify classify) {
             Known data = expression(classify.data(), columns);
             classify.options().by().ifPresent(by -> data.sourceColumns().ifPresent(names -> column(by, names)));
             classify.options().features().forEach(f -> data.columns().ifPresent(names -> column(f.feature(), names)));
             classify.options().prior().flatMap(Expression.Prior::probabilities).ifPresent(p -> expression(p, columns));
             classify.options().alpha().ifPresent(a -> expression(a, columns));
-            return Known.OTHER;
+            return Known.NOT_DATASET;
         }
         for (Expression part : parts(expression)) {
             expression(part, columns);
         }
-        return Known.OTHER;
+        boolean literalOrArithmetic = expression instanceof Expression.NumberLiteral
+                || expression instanceof Expression.StringLiteral || expression instanceof Expression.VectorLiteral
+                || expression instanceof Expression.Binary || expression instanceof Expression.Negate
+                || expression instanceof Expression.Transpose || expression instanceof Expression.Not;
+        return literalOrArithmetic ? Known.NOT_DATASET : Known.OTHER;
     }
 
     private Known name(Span span, String name, Optional<Optional<List<String>>> columns) {
@@ -259,7 +268,9 @@ public final class Checker {
     private Known index(Expression.Index index, Optional<Optional<List<String>>> columns) {
         Known target = expression(index.target(), columns);
         if (target.columns().isEmpty()) {
-            index.indices().forEach(i -> expression(i, columns));
+            // a bare name may be a column of a dataset whose columns are not known
+            Optional<Optional<List<String>>> names = target.notDataset() ? columns : Optional.of(Optional.empty());
+            index.indices().forEach(i -> expression(i, i instanceof Expression.Name ? names : columns));
             return Known.OTHER;
         }
         List<String> selected = new ArrayList<>();
@@ -268,12 +279,12 @@ public final class Checker {
                     : column instanceof Expression.StringLiteral s ? s.value() : null;
             if (name == null) {
                 expression(column, columns);
-                return new Known(Optional.empty(), target.sourceColumns());
+                return new Known(Optional.empty(), target.sourceColumns(), false);
             }
             column(new Word(column.span(), name), target.columns().get());
             selected.add(name);
         }
-        return new Known(Optional.of(selected), target.sourceColumns());
+        return new Known(Optional.of(selected), target.sourceColumns(), false);
     }
 
     private Known call(Expression.Call call, Optional<Optional<List<String>>> columns) {
@@ -303,7 +314,7 @@ public final class Checker {
         Path path = source.folder().resolve(load.path()).toAbsolutePath().normalize();
         if (savedFiles.contains(path)) {
             return load.options().columns().map(words -> Known.dataset(words.stream().map(Word::text).toList()))
-                    .orElse(new Known(Optional.empty(), Optional.empty()));
+                    .orElse(Known.OTHER);
         }
         try {
             return Known.dataset(Loading.columnNames(load, source, loader.files()));

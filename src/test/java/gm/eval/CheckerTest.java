@@ -131,6 +131,37 @@ class CheckerTest {
                 """, check(program));
     }
 
+    /**
+     * The columns of a sample, of a file that cannot be read, and of other results of unknown columns may be any: names
+     * selected from them are not reported; an index of a vector or of Gaussians by group is a variable.
+     */
+    @Test
+    void namesSelectedFromDatasetsOfUnknownColumnsAreNotReported() {
+        String problems = check("""
+                g = gaussian([0, 0], [[1, 0], [0, 1]])
+                s = sample(g, 10)
+                print s[x1], s[x2] where x1 > 0
+                x = load "absent.csv"
+                print x[a, b]
+                v = [1, 2, 3]
+                print v[k]
+                t = table(a = [1, 2, 3, 4], b = [1, 2, 1, 2])
+                gs = fit gaussian t[a] by b
+                print gs[j]
+                """);
+        assertEquals("""
+                s.gm:4:10: error: file not found: %s
+                    x = load "absent.csv"
+                             ^^^^^^^^^^^^
+                s.gm:7:9: error: unknown variable 'k'
+                    print v[k]
+                            ^
+                s.gm:10:10: error: unknown variable 'j'
+                    print gs[j]
+                             ^
+                """.formatted(folder.resolve("absent.csv")), problems);
+    }
+
     @Test
     void optionValuesAreCheckedAsTheScriptIsParsed() {
         String problems = check("t = table(a = [1, 2, 4])\ng = fit gaussian t estimator mel covariance ful\n");
