@@ -13,7 +13,15 @@ public final class Moments {
 
     private final int dim;
     private long count;
+    /** The running mean, which the co-moment's updates are taken about. */
     private final double[] mean;
+    /**
+     * Each variable's sum, and the rounding errors of its additions (Neumaier's compensation): the mean read out is the
+     * sum's over the count, rounded about once, where the running mean gathers a rounding per block (1e-15 relative
+     * after a million rows). NaN after {@link #restore}, whose saved mean is then read out as it was.
+     */
+    private final double[] sum;
+    private final double[] sumError;
     /** The co-moment's lower triangle (j &le; i); the upper one is its mirror image, filled in by the accessors. */
     private final double[][] comoment;
     /** Rows added but not yet folded in, by columns: variable i of pending row r at i &times; BLOCK + r. */
@@ -31,6 +39,8 @@ public final class Moments {
         }
         this.dim = dim;
         this.mean = new double[dim];
+        this.sum = new double[dim];
+        this.sumError = new double[dim];
         this.comoment = new double[dim][dim];
         this.pending = new double[BLOCK * dim];
         this.blockMean = new double[dim];
@@ -51,6 +61,7 @@ public final class Moments {
         for (int i = 0; i < mean.length; i++) {
             Checks.requireVector(comoment[i], mean.length, "co-moment row");
             moments.mean[i] = mean[i];
+            moments.sum[i] = Double.NaN;
             moments.comoment[i] = comoment[i].clone();
         }
         moments.count = count;
@@ -91,7 +102,9 @@ public final class Moments {
         pendingRows = 0;
         double[] columns = pending;
         for (int i = 0, from = 0; i < dim; i++, from += BLOCK) {
-            double blockMeanI = sum(columns, from) / n;
+            double blockSum = sum(columns, from);
+            addToSum(i, blockSum, 0);
+            double blockMeanI = blockSum / n;
             if (!Double.isFinite(blockMeanI)) {
                 // the sum overflowed; huge values may still lie close together: their mean from the first one
                 double first = columns[from];
@@ -233,9 +246,18 @@ public final class Moments {
         }
         for (int i = 0; i < dim; i++) {
             mean[i] += delta[i] * otherWeight;
+            addToSum(i, other.sum[i], other.sumError[i]);
         }
         count = total;
         requireFiniteVariances();
+    }
+
+    /** Adds x, whose own rounding error so far is {@code error}, to variable i's compensated sum. */
+    private void addToSum(int i, double x, double error) {
+        double s = sum[i];
+        double t = s + x;
+        sumError[i] += (Math.abs(s) >= Math.abs(x) ? (s - t) + x : (x - t) + s) + error;
+        sum[i] = t;
     }
 
     /**
@@ -249,6 +271,8 @@ public final class Moments {
         selected.count = count;
         for (int a = 0; a < variables.length; a++) {
             selected.mean[a] = mean[variables[a]];
+            selected.sum[a] = sum[variables[a]];
+            selected.sumError[a] = sumError[variables[a]];
             for (int b = 0; b < variables.length; b++) {
                 selected.comoment[a][b] = lowerOrMirror(variables[a], variables[b]);
             }
@@ -267,7 +291,14 @@ public final class Moments {
 
     public double[] mean() {
         foldPending();
-        return mean.clone();
+        double[] read = mean.clone();
+        for (int i = 0; i < dim && count > 0; i++) {
+            double total = sum[i] + sumError[i];
+            if (Double.isFinite(total)) { // else the sums overflowed or were restored: the running mean
+                read[i] = total / count;
+            }
+        }
+        return read;
     }
 
     private double lowerOrMirror(int i, int j) {
