@@ -203,7 +203,7 @@ public final class Checker {
         } else if (expression instanceof Expression.Member m) {
             Known target = expression(m.target(), columns);
             target.columns().ifPresent(names -> column(m.member(), names));
-            return Known.OTHER;
+            return Known.NOT_DATASET; // a column or a property, never a dataset
         } else if (expression instanceof Expression.Index index) {
             return index(index, columns);
         } else if (expression instanceof Expression.Where where) {

@@ -133,7 +133,7 @@ class CheckerTest {
 
     /**
      * The columns of a sample, of a file that cannot be read, and of other results of unknown columns may be any: names
-     * selected from them are not reported; an index of a vector or of Gaussians by group is a variable.
+     * selected from them are not reported; an index of a vector, of a property or of Gaussians by group is a variable.
      */
     @Test
     void namesSelectedFromDatasetsOfUnknownColumnsAreNotReported() {
@@ -147,7 +147,7 @@ class CheckerTest {
                 print v[k]
                 t = table(a = [1, 2, 3, 4], b = [1, 2, 1, 2])
                 gs = fit gaussian t[a] by b
-                print gs[j]
+                print gs[j], g.mean[m]
                 """);
         assertEquals("""
                 s.gm:4:10: error: file not found: %s
@@ -157,8 +157,11 @@ class CheckerTest {
                     print v[k]
                             ^
                 s.gm:10:10: error: unknown variable 'j'
-                    print gs[j]
+                    print gs[j], g.mean[m]
                              ^
+                s.gm:10:21: error: unknown variable 'm'
+                    print gs[j], g.mean[m]
+                                        ^
                 """.formatted(folder.resolve("absent.csv")), problems);
     }
 
