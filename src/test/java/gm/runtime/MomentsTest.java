@@ -74,15 +74,9 @@ class MomentsTest {
             }
             moments.add(row);
         }
-        java.math.MathContext context = new java.math.MathContext(60);
-        java.math.BigDecimal count = java.math.BigDecimal.valueOf(n);
         java.math.BigDecimal[] mean = new java.math.BigDecimal[3];
         for (int i = 0; i < 3; i++) {
-            java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
-            for (double[] row : rows) {
-                sum = sum.add(new java.math.BigDecimal(row[i]));
-            }
-            mean[i] = sum.divide(count, context);
+            mean[i] = exactMean(rows, i);
             assertEquals(mean[i].doubleValue(), moments.mean()[i], 1e-12 * 1e9);
         }
         double[][] exact = new double[3][3];
@@ -129,14 +123,19 @@ class MomentsTest {
         }
         merged.merge(chunk);
         for (int i = 0; i < 2; i++) {
-            java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
-            for (double[] row : rows) {
-                sum = sum.add(new java.math.BigDecimal(row[i]));
-            }
-            double exact = sum.divide(java.math.BigDecimal.valueOf(n), new java.math.MathContext(40)).doubleValue();
+            double exact = exactMean(rows, i).doubleValue();
             assertEquals(exact, single.mean()[i], Math.ulp(exact), "one pass, variable " + i);
             assertEquals(exact, merged.mean()[i], Math.ulp(exact), "merged chunks, variable " + i);
         }
+    }
+
+    /** The mean of column i of the rows, computed exactly and rounded to 60 digits. */
+    private static java.math.BigDecimal exactMean(double[][] rows, int i) {
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (double[] row : rows) {
+            sum = sum.add(new java.math.BigDecimal(row[i]));
+        }
+        return sum.divide(java.math.BigDecimal.valueOf(rows.length), new java.math.MathContext(60));
     }
 
     @Test
