@@ -130,11 +130,15 @@ public final class DelimitedFileReader {
         }
         try {
             return Files.readAllBytes(file);
-        } catch (AccessDeniedException e) {
-            throw new DataException("cannot read " + file + ": permission denied");
         } catch (IOException e) {
-            throw new DataException("cannot read " + file + ": " + e.getMessage());
+            throw cannotRead(file, e);
         }
+    }
+
+    /** The error of a file that exists but cannot be read. */
+    static DataException cannotRead(Path file, IOException e) {
+        return new DataException("cannot read " + file + ": "
+                + (e instanceof AccessDeniedException ? "permission denied" : e.getMessage()));
     }
 
     /** "did you mean" for a file in the same directory with a close name, else where relative paths start. */

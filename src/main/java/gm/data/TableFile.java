@@ -5,7 +5,6 @@ import java.lang.ref.SoftReference;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -153,10 +152,8 @@ public final class TableFile {
             }
             countLevels(table, mixed, summary, progress);
             return new TableFile(file, size, modified, bytes, layout, settings, summary, verified);
-        } catch (AccessDeniedException e) {
-            throw new DataException("cannot read " + file + ": permission denied");
         } catch (IOException e) {
-            throw new DataException("cannot read " + file + ": " + e.getMessage());
+            throw DelimitedFileReader.cannotRead(file, e);
         }
     }
 
@@ -170,10 +167,8 @@ public final class TableFile {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             return layout(file, TableBytes.of(channel), channel.size(),
                     options == null ? LoadOptions.defaults() : options).names();
-        } catch (AccessDeniedException e) {
-            throw new DataException("cannot read " + file + ": permission denied");
         } catch (IOException e) {
-            throw new DataException("cannot read " + file + ": " + e.getMessage());
+            throw DelimitedFileReader.cannotRead(file, e);
         }
     }
 
